@@ -1,0 +1,85 @@
+//! `locales/<lang>/*.json` (flat objects of key → text, one file per area of the app) become one
+//! `Strings` struct with a field per key and one static per language, so a key missing from a
+//! language or a typo in a view is a compile error, and the end-to-end tests read the very same
+//! files.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The languages, in the order the app offers them: Bahasa Indonesia first.
+const LANGUAGES: [(&str, &str); 2] = [("id", "ID"), ("en", "EN")];
+
+pub fn generate(out_dir: &Path) {
+    let mut per_language = Vec::new();
+    for (code, static_name) in LANGUAGES {
+        let dir = format!("locales/{code}");
+        let strings = read_language(&dir);
+        per_language.push((dir, static_name, strings));
+    }
+
+    let (first_dir, _, reference) = &per_language[0];
+    for (dir, _, strings) in &per_language[1..] {
+        if let Some(key) = reference.keys().find(|k| !strings.contains_key(*k)) {
+            panic!("{dir}: key `{key}` is missing (it is in {first_dir})");
+        }
+        if let Some(key) = strings.keys().find(|k| !reference.contains_key(*k)) {
+            panic!("{dir}: key `{key}` is not in {first_dir}");
+        }
+    }
+
+    let mut code = String::from(
+        "/// Every interface string of one language; a field per key of `locales/<lang>/*.json`.\n\
+         #[derive(Debug)]\npub struct Strings {\n",
+    );
+    for key in reference.keys() {
+        writeln!(code, "    pub {key}: &'static str,").unwrap();
+    }
+    code.push_str("}\n");
+    for (dir, static_name, strings) in &per_language {
+        writeln!(
+            code,
+            "\n/// The strings of `{dir}/`.\npub static {static_name}: Strings = Strings {{"
+        )
+        .unwrap();
+        for (key, value) in strings {
+            writeln!(code, "    {key}: {},", crate::rust_str(value)).unwrap();
+        }
+        code.push_str("};\n");
+    }
+    std::fs::write(out_dir.join("locales.rs"), code).expect("write locales.rs");
+}
+
+/// Every key of every `*.json` file in `dir`, each key defined once.
+fn read_language(dir: &str) -> BTreeMap<String, String> {
+    println!("cargo::rerun-if-changed={dir}");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|entry| entry.expect("readable locale folder").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    let mut all = BTreeMap::new();
+    for path in files {
+        let file = path.display().to_string();
+        println!("cargo::rerun-if-changed={file}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let strings: BTreeMap<String, String> = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{file}: not a flat object of key to text: {e}"));
+        for (key, value) in strings {
+            let valid_key = key.starts_with(|c: char| c.is_ascii_lowercase())
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            assert!(valid_key, "{file}: key `{key}` must be snake_case");
+            assert!(
+                !value.trim().is_empty(),
+                "{file}: key `{key}` has empty text"
+            );
+            if all.insert(key.clone(), value).is_some() {
+                panic!("{file}: key `{key}` is defined in another file of {dir} too");
+            }
+        }
+    }
+    all
+}

@@ -1,0 +1,45 @@
+// A small static file server for the built app, as a real host would serve it: correct MIME
+// types (application/wasm), gzip or brotli when the browser asks, and optional extra headers.
+//   node scripts/static-server.mjs [--dir dist] [--port 8090] [--header "Name: value"]...
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const dir = option('--dir', 'dist');
+const port = Number(option('--port', '8090'));
+const extraHeaders = args
+  .flatMap((arg, i) => (arg === '--header' ? [args[i + 1]] : []))
+  .map((header) => header.split(/:\s*/, 2));
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  let file = normalize(join(dir, path));
+  if (!file.startsWith(normalize(dir))) return response.writeHead(403).end();
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    let body = await readFile(file);
+    const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const accepted = request.headers['accept-encoding'] ?? '';
+    if (/\bbr\b/.test(accepted)) [body, headers['Content-Encoding']] = [brotliCompressSync(body), 'br'];
+    else if (/\bgzip\b/.test(accepted)) [body, headers['Content-Encoding']] = [gzipSync(body), 'gzip'];
+    for (const [name, value] of extraHeaders) headers[name] = value;
+    response.writeHead(200, headers).end(body);
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}/`));

@@ -1,0 +1,18 @@
+//! Siap Mendunia: an export-readiness self-check for Indonesian MSMEs that runs entirely in the
+//! browser. `model` is the pure core; the Leptos interface exists only when built for the web.
+
+pub mod locale;
+pub mod model;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{App, start};

@@ -1,0 +1,103 @@
+//! Browser tests of the interface: mounted into a real page in headless Chromium
+//! (`cargo test --target wasm32-unknown-unknown --test web`). Expected text comes from the
+//! locale files the app itself uses.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use siap_mendunia::App;
+use siap_mendunia::locale::{EN, ID};
+use siap_mendunia::model::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh wrapper element and returns the wrapper.
+fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
+    let document = document();
+    let wrapper = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&wrapper).unwrap();
+    let unknown = unknown_lang_request.map(str::to_owned);
+    leptos::mount::mount_to(wrapper.clone().unchecked_into(), move || {
+        view! { <App lang=lang unknown_lang_request=unknown /> }
+    })
+    .forget();
+    wrapper
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// The button whose text is exactly `label`, as a person would find it.
+fn button_named(root: &Element, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|button| button.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button named {label}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn welcome_speaks_indonesian_first_and_switches_to_english() {
+    let app = mount_app(Lang::Id, None);
+    assert_eq!(text_of(&app, "h1"), ID.welcome_title);
+    assert_eq!(text_of(&app, ".sm-welcome__start"), ID.start_button);
+
+    button_named(&app, Lang::En.native_name()).click();
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(&app, "h1"), EN.welcome_title);
+    assert_eq!(text_of(&app, ".sm-welcome__start"), EN.start_button);
+    let pressed = app.query_selector("[aria-pressed=true]").unwrap().unwrap();
+    assert_eq!(pressed.text_content().unwrap(), Lang::En.native_name());
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .unwrap(),
+        "en"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_back_restores_indonesian() {
+    let app = mount_app(Lang::En, None);
+    assert_eq!(text_of(&app, "h1"), EN.welcome_title);
+    button_named(&app, Lang::Id.native_name()).click();
+    leptos::task::tick().await;
+    assert_eq!(text_of(&app, "h1"), ID.welcome_title);
+}
+
+#[wasm_bindgen_test]
+async fn unknown_link_language_is_explained_and_can_be_dismissed() {
+    let app = mount_app(Lang::Id, Some("fr"));
+    let notice = text_of(&app, "[role=status] p");
+    assert_eq!(notice, ID.unknown_language.replace("{lang}", "fr"));
+
+    button_named(&app, ID.dismiss).click();
+    leptos::task::tick().await;
+    assert!(app.query_selector("[role=status]").unwrap().is_none());
+    assert_eq!(text_of(&app, "h1"), ID.welcome_title);
+}
+
+#[wasm_bindgen_test]
+fn a_page_without_the_app_root_shows_the_failure_message_not_a_blank_page() {
+    let document = document();
+    let message = document.create_element("div").unwrap();
+    message.set_id("sm-fatal");
+    message.set_attribute("hidden", "").unwrap();
+    document.body().unwrap().append_child(&message).unwrap();
+
+    siap_mendunia::start();
+
+    assert!(!message.has_attribute("hidden"));
+    message.remove();
+}
