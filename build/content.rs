@@ -1,0 +1,251 @@
+//! `content/questionnaire.json` becomes `$OUT_DIR/questionnaire.rs`: one `static` of the runtime
+//! types in `src/model/content.rs`, so the app carries the questionnaire as plain data and no
+//! JSON parser. Unknown fields, a wrong type or a reference to a pillar, product type or level
+//! that does not exist fail the build with the file, the item and the problem; everything else
+//! (points, thresholds, languages, …) is checked by `src/model/check.rs`, run as a test.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Deserialize;
+
+const FILE: &str = "content/questionnaire.json";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Questionnaire {
+    version: u8,
+    gate_caps_level_at: String,
+    product_types: Vec<ProductType>,
+    pillars: Vec<Pillar>,
+    levels: Vec<Level>,
+    questions: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Text {
+    id: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProductType {
+    id: String,
+    name: Text,
+    examples: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Pillar {
+    id: String,
+    weight: u8,
+    name: Text,
+    summary: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Level {
+    id: String,
+    min: u8,
+    max: u8,
+    name: Text,
+    meaning: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Question {
+    id: String,
+    pillar: String,
+    since: u8,
+    weight: u8,
+    applies_to: Option<Vec<String>>,
+    gate: Option<Gate>,
+    text: Text,
+    hint: Text,
+    answers: Vec<AnswerOption>,
+    next_step: NextStep,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Gate {
+    passes_at: u8,
+    reason: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerOption {
+    points: u8,
+    text: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NextStep {
+    what: Text,
+    #[serde(rename = "where")]
+    place: Text,
+    cost: Option<Text>,
+    time: Option<Text>,
+    link: Option<String>,
+}
+
+pub fn generate(out_dir: &Path) {
+    println!("cargo::rerun-if-changed={FILE}");
+    let json = std::fs::read_to_string(FILE).unwrap_or_else(|e| panic!("{FILE}: {e}"));
+    let mut deserializer = serde_json::Deserializer::from_str(&json);
+    let content: Questionnaire = serde_path_to_error::deserialize(&mut deserializer)
+        .unwrap_or_else(|e| panic!("{FILE}: {}: {}", e.path(), e.inner()));
+    std::fs::write(out_dir.join("questionnaire.rs"), rust(&content))
+        .expect("write questionnaire.rs");
+}
+
+/// The position of the `kind` called `id` among `ids`, or a build failure naming the referrer.
+fn index_of<'a>(
+    mut ids: impl Iterator<Item = &'a str>,
+    id: &str,
+    kind: &str,
+    referrer: &str,
+) -> usize {
+    ids.position(|candidate| candidate == id)
+        .unwrap_or_else(|| panic!("{FILE}: {referrer}: there is no {kind} `{id}`"))
+}
+
+fn rust(content: &Questionnaire) -> String {
+    let levels = content.levels.iter().map(|l| l.id.as_str());
+    let cap = index_of(
+        levels,
+        &content.gate_caps_level_at,
+        "level",
+        "gate_caps_level_at",
+    );
+    let mut code = String::from(
+        "/// The questionnaire compiled from `content/questionnaire.json` by the build script.\n",
+    );
+    write!(
+        code,
+        "pub static QUESTIONNAIRE: Questionnaire = Questionnaire {{ version: {}, \
+         gate_caps_level_at: {cap},\nproduct_types: &[\n",
+        content.version
+    )
+    .unwrap();
+    for t in &content.product_types {
+        writeln!(
+            code,
+            "ProductType {{ id: {}, name: {}, examples: {} }},",
+            crate::rust_str(&t.id),
+            text(&t.name),
+            text(&t.examples)
+        )
+        .unwrap();
+    }
+    code.push_str("],\npillars: &[\n");
+    for p in &content.pillars {
+        writeln!(
+            code,
+            "Pillar {{ id: {}, weight: {}, name: {}, summary: {} }},",
+            crate::rust_str(&p.id),
+            p.weight,
+            text(&p.name),
+            text(&p.summary)
+        )
+        .unwrap();
+    }
+    code.push_str("],\nlevels: &[\n");
+    for l in &content.levels {
+        writeln!(
+            code,
+            "Level {{ id: {}, min: {}, max: {}, name: {}, meaning: {} }},",
+            crate::rust_str(&l.id),
+            l.min,
+            l.max,
+            text(&l.name),
+            text(&l.meaning)
+        )
+        .unwrap();
+    }
+    code.push_str("],\nquestions: &[\n");
+    for (i, q) in content.questions.iter().enumerate() {
+        question(&mut code, content, &format!("questions[{i}] ({})", q.id), q);
+    }
+    code.push_str("],\n};\n");
+    code
+}
+
+fn question(code: &mut String, content: &Questionnaire, item: &str, q: &Question) {
+    let pillars = content.pillars.iter().map(|p| p.id.as_str());
+    let pillar = index_of(pillars, &q.pillar, "pillar", &format!("{item}.pillar"));
+    let applies_to: Vec<String> = match &q.applies_to {
+        Some(ids) if ids.is_empty() => {
+            panic!("{FILE}: {item}.applies_to: empty; leave it out to apply to every product type")
+        }
+        Some(ids) => ids
+            .iter()
+            .map(|id| {
+                let types = content.product_types.iter().map(|t| t.id.as_str());
+                index_of(types, id, "product type", &format!("{item}.applies_to")).to_string()
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let gate = match &q.gate {
+        Some(g) => format!(
+            "Some(Gate {{ passes_at: {}, reason: {} }})",
+            g.passes_at,
+            text(&g.reason)
+        ),
+        None => "None".to_owned(),
+    };
+    let answers: Vec<String> = q
+        .answers
+        .iter()
+        .map(|a| {
+            format!(
+                "AnswerOption {{ points: {}, text: {} }}",
+                a.points,
+                text(&a.text)
+            )
+        })
+        .collect();
+    let step = &q.next_step;
+    writeln!(
+        code,
+        "Question {{ id: {}, pillar: {pillar}, since: {}, weight: {}, applies_to: &[{}], \
+         gate: {gate},\n  text: {},\n  hint: {},\n  answers: &[{}],\n  next_step: NextStep {{ \
+         what: {}, place: {}, cost: {}, time: {}, link: {} }} }},",
+        crate::rust_str(&q.id),
+        q.since,
+        q.weight,
+        applies_to.join(", "),
+        text(&q.text),
+        text(&q.hint),
+        answers.join(", "),
+        text(&step.what),
+        text(&step.place),
+        optional_text(step.cost.as_ref()),
+        optional_text(step.time.as_ref()),
+        match &step.link {
+            Some(link) => format!("Some({})", crate::rust_str(link)),
+            None => "None".to_owned(),
+        }
+    )
+    .unwrap();
+}
+
+fn text(t: &Text) -> String {
+    format!(
+        "Text {{ id: {}, en: {} }}",
+        crate::rust_str(&t.id),
+        crate::rust_str(&t.en)
+    )
+}
+
+fn optional_text(t: Option<&Text>) -> String {
+    t.map_or_else(|| "None".to_owned(), |t| format!("Some({})", text(t)))
+}

@@ -1,0 +1,291 @@
+//! The mentor's view of a group: how the group scores, where it stands, what to teach today, and
+//! how it moved between a workshop and a re-test.
+
+use std::cmp::Reverse;
+
+use super::assess::{Assessment, assess};
+use super::content::{Question, Questionnaire};
+use super::response::{Answer, Response, applicable_questions, display_order};
+use super::sort::sort_stable_by_key;
+
+/// Spread of one score over a group, on the 0–100 scale of the shown (rounded) scores.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Stats {
+    /// Mean.
+    pub mean: f64,
+    /// Population standard deviation: the spread of this group, not an estimate for others.
+    pub std_dev: f64,
+    /// Lowest score.
+    pub min: u8,
+    /// Highest score.
+    pub max: u8,
+}
+
+impl Stats {
+    /// The statistics of these scores; all zero for none.
+    fn of(values: &[u8]) -> Stats {
+        let Some((&min, &max)) = values.iter().min().zip(values.iter().max()) else {
+            return Stats::default();
+        };
+        let n = values.len() as f64;
+        let mean = values.iter().map(|&v| f64::from(v)).sum::<f64>() / n;
+        let variance = values
+            .iter()
+            .map(|&v| (f64::from(v) - mean).powi(2))
+            .sum::<f64>()
+            / n;
+        Stats {
+            mean,
+            std_dev: variance.sqrt(),
+            min,
+            max,
+        }
+    }
+
+    /// The mean rounded half up, for a label that needs a whole number.
+    pub fn mean_percent(&self) -> u8 {
+        (self.mean + 0.5).floor() as u8
+    }
+}
+
+/// How a group answered one question, among the participants it applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionTally {
+    /// Index of the question in file order.
+    pub index: usize,
+    /// The question; its `next_step` is what to teach.
+    pub question: &'static Question,
+    /// Participants it applies to.
+    pub applicable: u32,
+    /// Of those, how many answered (including "Belum tahu").
+    pub answered: u32,
+    /// Of those, how many chose an answer worth 0 or 1 point.
+    pub weak: u32,
+    /// Of those, how many answered "Belum tahu".
+    pub dont_know: u32,
+}
+
+impl QuestionTally {
+    /// Participants who need this taught: weak or unsure.
+    pub fn needing_help(&self) -> u32 {
+        self.weak + self.dont_know
+    }
+}
+
+/// A group of results at a glance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortSummary {
+    /// Participants.
+    pub count: usize,
+    /// Overall score.
+    pub overall: Stats,
+    /// Each pillar's score, in pillar order.
+    pub pillars: Vec<Stats>,
+    /// Participants at each level (after gates), by level index.
+    pub levels: Vec<u32>,
+    /// Every question, in display order.
+    pub questions: Vec<QuestionTally>,
+    /// The teaching agenda: questions someone answered weakly or "Belum tahu", most such
+    /// participants first; ties by weight in the overall score (w × pillar weight), then
+    /// display order.
+    pub agenda: Vec<QuestionTally>,
+}
+
+/// Summarises a group's results.
+pub fn summarize_cohort(q: &Questionnaire, responses: &[Response]) -> CohortSummary {
+    let assessments: Vec<Assessment> = responses.iter().map(|r| assess(q, r)).collect();
+    summarize(q, responses, &assessments)
+}
+
+fn summarize(
+    q: &Questionnaire,
+    responses: &[Response],
+    assessments: &[Assessment],
+) -> CohortSummary {
+    let overall: Vec<u8> = assessments.iter().map(|a| a.scores.percent()).collect();
+    let pillars = (0..q.pillars.len())
+        .map(|p| {
+            let scores: Vec<u8> = assessments
+                .iter()
+                .map(|a| a.scores.pillars[p].percent())
+                .collect();
+            Stats::of(&scores)
+        })
+        .collect();
+    let mut levels = vec![0; q.levels.len()];
+    for assessment in assessments {
+        levels[assessment.level] += 1;
+    }
+    let mut tallies: Vec<QuestionTally> = (0..q.questions.len())
+        .map(|index| QuestionTally {
+            index,
+            question: &q.questions[index],
+            applicable: 0,
+            answered: 0,
+            weak: 0,
+            dont_know: 0,
+        })
+        .collect();
+    for response in responses {
+        for (index, question) in applicable_questions(q, response.product_type) {
+            let tally = &mut tallies[index];
+            tally.applicable += 1;
+            let answer = response.answer(index);
+            let points = answer.and_then(|a| question.points(a));
+            tally.answered += u32::from(points.is_some());
+            tally.dont_know += u32::from(answer == Some(Answer::DontKnow));
+            tally.weak += u32::from(
+                matches!(answer, Some(Answer::Choice(_))) && points.is_some_and(|p| p <= 1),
+            );
+        }
+    }
+    let questions: Vec<QuestionTally> = display_order(q).map(|index| tallies[index]).collect();
+    let mut agenda: Vec<QuestionTally> = questions
+        .iter()
+        .copied()
+        .filter(|t| t.needing_help() > 0)
+        .collect();
+    // Stable: ties stay in display order.
+    sort_stable_by_key(&mut agenda, |t| {
+        let weight = u32::from(t.question.weight) * u32::from(q.pillars[t.question.pillar].weight);
+        (Reverse(t.needing_help()), Reverse(weight))
+    });
+    CohortSummary {
+        count: responses.len(),
+        overall: Stats::of(&overall),
+        pillars,
+        levels,
+        questions,
+        agenda,
+    }
+}
+
+/// A participant found in both groups by label, and the level they moved between.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LevelMovement {
+    /// The label, as in the later group.
+    pub label: String,
+    /// Level index before (after gates).
+    pub before: usize,
+    /// Level index after (after gates).
+    pub after: usize,
+}
+
+/// How a group moved between two rounds (a workshop and a re-test months later).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortComparison {
+    /// The first round.
+    pub before: CohortSummary,
+    /// The second round.
+    pub after: CohortSummary,
+    /// Change of the overall mean (after − before).
+    pub overall_mean_change: f64,
+    /// Change of each pillar's mean, in pillar order.
+    pub pillar_mean_changes: Vec<f64>,
+    /// Change of the number of participants at each level, by level index.
+    pub level_count_changes: Vec<i32>,
+    /// Participants matched by label (ignoring case and spacing; a label used twice in a round
+    /// is ambiguous and left out), in the later round's order.
+    pub movements: Vec<LevelMovement>,
+}
+
+impl CohortComparison {
+    /// Matched participants who moved up a level or more.
+    pub fn moved_up(&self) -> usize {
+        self.movements.iter().filter(|m| m.after > m.before).count()
+    }
+
+    /// Matched participants who stayed at their level.
+    pub fn stayed(&self) -> usize {
+        self.movements
+            .iter()
+            .filter(|m| m.after == m.before)
+            .count()
+    }
+
+    /// Matched participants who moved down a level or more.
+    pub fn moved_down(&self) -> usize {
+        self.movements.iter().filter(|m| m.after < m.before).count()
+    }
+}
+
+/// Compares two rounds of the same group.
+pub fn compare_cohorts(
+    q: &Questionnaire,
+    before: &[Response],
+    after: &[Response],
+) -> CohortComparison {
+    let before_assessed: Vec<Assessment> = before.iter().map(|r| assess(q, r)).collect();
+    let after_assessed: Vec<Assessment> = after.iter().map(|r| assess(q, r)).collect();
+    let earlier = unique_labels(before);
+    let later = unique_labels(after);
+    let movements = later
+        .iter()
+        .filter_map(|(key, index)| {
+            let (i, j) = ((*index)?, unique_index(&earlier, key)?);
+            Some(LevelMovement {
+                label: after[i].label.clone()?,
+                before: before_assessed[j].level,
+                after: after_assessed[i].level,
+            })
+        })
+        .collect();
+    let before = summarize(q, before, &before_assessed);
+    let after = summarize(q, after, &after_assessed);
+    CohortComparison {
+        overall_mean_change: after.overall.mean - before.overall.mean,
+        pillar_mean_changes: after
+            .pillars
+            .iter()
+            .zip(&before.pillars)
+            .map(|(a, b)| a.mean - b.mean)
+            .collect(),
+        level_count_changes: after
+            .levels
+            .iter()
+            .zip(&before.levels)
+            .map(|(&a, &b)| a as i32 - b as i32)
+            .collect(),
+        movements,
+        before,
+        after,
+    }
+}
+
+/// Each label's key with its response's index, or `None` if the label is used twice. A list,
+/// not a map: groups are workshop-sized and a map type costs WebAssembly bytes.
+fn unique_labels(responses: &[Response]) -> Vec<(String, Option<usize>)> {
+    let mut labels: Vec<(String, Option<usize>)> = Vec::new();
+    for (i, response) in responses.iter().enumerate() {
+        let Some(key) = response.label.as_deref().map(label_key) else {
+            continue;
+        };
+        match labels.iter_mut().find(|(seen, _)| *seen == key) {
+            Some((_, index)) => *index = None,
+            None => labels.push((key, Some(i))),
+        }
+    }
+    labels
+}
+
+/// The index recorded for `key` in a list from [`unique_labels`], if it is used exactly once.
+fn unique_index(labels: &[(String, Option<usize>)], key: &str) -> Option<usize> {
+    labels
+        .iter()
+        .find(|(seen, _)| seen == key)
+        .and_then(|(_, index)| *index)
+}
+
+/// A label as matched between rounds: runs of spaces as one, ASCII letters in lower case (the
+/// full Unicode case tables would cost more bytes than business names need).
+fn label_key(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+#[path = "cohort_tests.rs"]
+mod tests;

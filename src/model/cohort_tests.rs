@@ -1,0 +1,146 @@
+//! Group summaries, the teaching agenda, and matching participants between rounds.
+
+use super::*;
+use crate::model::fixture::{CRAFT, FIXTURE, FOOD, respond};
+
+fn labelled(label: &str, product_type: u8, spec: &str) -> Response {
+    let mut response = respond(Some(product_type), spec);
+    response.set_label(label);
+    response
+}
+
+/// Overall 49 (Berkembang), 80 capped to Berkembang by P2, and 11 (Perintis).
+fn workshop() -> Vec<Response> {
+    vec![
+        labelled("Toko A", CRAFT, "P1=3 P3=2 M1=1 M2=?"),
+        labelled("Bu Sri", FOOD, "P1=3 P2=0 P3=3 P4=3 M1=3 M3=3"),
+        labelled("Pak Budi", FOOD, "P1=1 P2=? P3=0 M1=0 M3=1"),
+    ]
+}
+
+#[test]
+fn a_group_gets_means_spread_and_levels_after_gates() {
+    let summary = summarize_cohort(&FIXTURE, &workshop());
+    assert_eq!(summary.count, 3);
+    // Overall 49, 80, 11: mean 46.67; deviations 2.33, 33.33, −35.67; variance 2388.67 / 3.
+    assert!((summary.overall.mean - 140.0 / 3.0).abs() < 1e-9);
+    assert!(
+        (summary.overall.std_dev - 28.2174).abs() < 1e-4,
+        "√(2388.67 / 3)"
+    );
+    assert_eq!(
+        (
+            summary.overall.min,
+            summary.overall.max,
+            summary.overall.mean_percent()
+        ),
+        (11, 80, 47)
+    );
+    // Product 67, 67, 11; market 22, 100, 11.
+    assert_eq!((summary.pillars[0].min, summary.pillars[0].max), (11, 67));
+    assert_eq!((summary.pillars[1].min, summary.pillars[1].max), (11, 100));
+    assert_eq!(summary.levels, [1, 2, 0, 0]);
+}
+
+#[test]
+fn tallies_count_only_the_participants_a_question_applies_to() {
+    let summary = summarize_cohort(&FIXTURE, &workshop());
+    let tally = |id: &str| {
+        summary
+            .questions
+            .iter()
+            .find(|t| t.question.id == id)
+            .copied()
+            .unwrap()
+    };
+    let p2 = tally("P2");
+    assert_eq!(
+        (p2.applicable, p2.answered, p2.weak, p2.dont_know),
+        (2, 2, 1, 1)
+    );
+    let p4 = tally("P4");
+    assert_eq!(
+        (p4.applicable, p4.answered, p4.weak, p4.dont_know),
+        (3, 1, 0, 0)
+    );
+    let m2 = tally("M2");
+    assert_eq!(
+        (m2.applicable, m2.answered, m2.weak, m2.dont_know),
+        (1, 1, 0, 1)
+    );
+    let order: Vec<_> = summary.questions.iter().map(|t| t.question.id).collect();
+    assert_eq!(
+        order,
+        ["P1", "P2", "P3", "P4", "M1", "M2", "M3"],
+        "display order"
+    );
+}
+
+#[test]
+fn the_teaching_agenda_puts_the_most_common_gaps_first() {
+    // Needing help: P2 2 and M1 2 (P2 weighs 2 × 60, M1 2 × 40); then P1, P3, M2, M3 once each
+    // (2 × 60, 1 × 60, 1 × 40, 1 × 40, the last two in display order). P4 nobody.
+    let summary = summarize_cohort(&FIXTURE, &workshop());
+    let agenda: Vec<_> = summary
+        .agenda
+        .iter()
+        .map(|t| (t.question.id, t.needing_help()))
+        .collect();
+    assert_eq!(
+        agenda,
+        [
+            ("P2", 2),
+            ("M1", 2),
+            ("P1", 1),
+            ("P3", 1),
+            ("M2", 1),
+            ("M3", 1)
+        ]
+    );
+}
+
+#[test]
+fn an_empty_group_summarises_to_zeros() {
+    let summary = summarize_cohort(&FIXTURE, &[]);
+    assert_eq!(
+        (summary.count, summary.overall, summary.levels),
+        (0, Stats::default(), vec![0; 4])
+    );
+    assert!(summary.agenda.is_empty());
+}
+
+#[test]
+fn a_retest_matches_participants_by_label_and_counts_moves() {
+    let before = workshop();
+    let after = vec![
+        // Toko A: 49 → craft all best but P4 unanswered: 60 × 9/12 + 40 = 85 (Siap Ekspor).
+        labelled("toko  a", CRAFT, "P1=3 P3=3 M1=3 M2=3"),
+        labelled("Bu Sri", FOOD, "P1=3 P2=1 P3=3 P4=3 M1=3 M3=3"),
+        labelled("Pak Budi", FOOD, "P1=3"),
+        labelled("PAK BUDI", FOOD, "P1=3"),
+    ];
+    let comparison = compare_cohorts(&FIXTURE, &before, &after);
+    let moves: Vec<_> = comparison
+        .movements
+        .iter()
+        .map(|m| (m.label.as_str(), m.before, m.after))
+        .collect();
+    assert_eq!(
+        moves,
+        [("toko a", 1, 3), ("Bu Sri", 1, 1)],
+        "Pak Budi is ambiguous in the re-test"
+    );
+    assert_eq!(
+        (
+            comparison.moved_up(),
+            comparison.stayed(),
+            comparison.moved_down()
+        ),
+        (1, 1, 0)
+    );
+    // Levels before [1, 2, 0, 0]; after: Toko A 3, Bu Sri 87 capped by P2 to 1, Pak Budi 20
+    // twice at 0, so [2, 1, 0, 1].
+    assert_eq!(comparison.level_count_changes, [1, -1, 0, 1]);
+    let expected_mean = comparison.after.overall.mean - comparison.before.overall.mean;
+    assert!((comparison.overall_mean_change - expected_mean).abs() < 1e-9);
+}

@@ -1,0 +1,195 @@
+//! The questionnaire as the app carries it: plain `'static` data compiled from
+//! `content/questionnaire.json` by the build script (`build/content.rs`). References between
+//! items are indices (a question's pillar, the product types it applies to), resolved at build
+//! time, so nothing is looked up by name while scoring.
+
+use super::Lang;
+use super::response::Answer;
+
+/// A text shown to the owner, in every language the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// Bahasa Indonesia.
+    pub id: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.id,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// The whole questionnaire: what is asked, how it is scored, and the advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Questionnaire {
+    /// Raised when questions are added; result codes carry it so old codes still open.
+    pub version: u8,
+    /// Index into `levels` of the highest level a business that fails a gate can reach.
+    pub gate_caps_level_at: usize,
+    /// The kinds of product an owner chooses from first (food, fashion, craft, other).
+    pub product_types: &'static [ProductType],
+    /// The four areas scored, in display order.
+    pub pillars: &'static [Pillar],
+    /// Readiness levels, ascending, covering 0–100.
+    pub levels: &'static [Level],
+    /// Every question in file order (the order result codes use); see
+    /// [`display_order`](super::display_order) for the order the owner sees.
+    pub questions: &'static [Question],
+}
+
+impl Questionnaire {
+    /// The index of the question with this id (e.g. `"P1"`).
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// The index of the product type with this id (e.g. `"food"`).
+    pub fn product_type_index(&self, id: &str) -> Option<u8> {
+        let index = self.product_types.iter().position(|t| t.id == id)?;
+        u8::try_from(index).ok()
+    }
+
+    /// The index of the level the rounded overall score `percent` falls in (the last level for
+    /// anything above every threshold, which checked content never has).
+    pub fn level_for(&self, percent: u8) -> usize {
+        self.levels
+            .iter()
+            .position(|level| percent <= level.max)
+            .unwrap_or(self.levels.len().saturating_sub(1))
+    }
+}
+
+/// A kind of product, chosen first because some questions apply only to some kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProductType {
+    /// Stable id (`food`, `fashion`, `craft`, `other`).
+    pub id: &'static str,
+    /// Its name.
+    pub name: Text,
+    /// Local examples, so an owner recognises their kind.
+    pub examples: Text,
+}
+
+/// One of the four areas scored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pillar {
+    /// Stable id (`product`, `marketing`, `capital`, `digital`).
+    pub id: &'static str,
+    /// Share of the overall score, in percent; the pillars' weights sum to 100.
+    pub weight: u8,
+    /// Its name.
+    pub name: Text,
+    /// One sentence on what it covers.
+    pub summary: Text,
+}
+
+/// A readiness level: an inclusive range of the rounded overall score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Level {
+    /// Stable id (`perintis`, `berkembang`, `siap_uji_ekspor`, `siap_ekspor`).
+    pub id: &'static str,
+    /// Lowest overall score of the level.
+    pub min: u8,
+    /// Highest overall score of the level.
+    pub max: u8,
+    /// Its name.
+    pub name: Text,
+    /// What the level means for the owner.
+    pub meaning: Text,
+}
+
+/// One question with its graded answers and the advice when the answer is weak.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Stable id: the pillar's letter and a number (`P1`, `M3`). Never changes meaning.
+    pub id: &'static str,
+    /// Index into the questionnaire's pillars.
+    pub pillar: usize,
+    /// The questionnaire version that introduced it.
+    pub since: u8,
+    /// 1, or 2 for critical items.
+    pub weight: u8,
+    /// Indices of the product types it applies to; empty means every product type.
+    pub applies_to: &'static [u8],
+    /// Set when a weak answer caps the level whatever the score.
+    pub gate: Option<Gate>,
+    /// The question.
+    pub text: Text,
+    /// What it means and how to check.
+    pub hint: Text,
+    /// The graded answers, points ascending from 0 to 3 (3 or 4 of them).
+    pub answers: &'static [AnswerOption],
+    /// What to do when the answer is weak or "Belum tahu".
+    pub next_step: NextStep,
+}
+
+impl Question {
+    /// Whether it is asked of a business with this product type. Before the type is chosen only
+    /// the questions for every type apply.
+    pub fn applies_to(&self, product_type: Option<u8>) -> bool {
+        self.applies_to.is_empty() || product_type.is_some_and(|t| self.applies_to.contains(&t))
+    }
+
+    /// The points an answer is worth: "Belum tahu" 0; `None` for a choice it does not have.
+    pub fn points(&self, answer: Answer) -> Option<u8> {
+        match answer {
+            Answer::Choice(index) => self.answers.get(usize::from(index)).map(|a| a.points),
+            Answer::DontKnow => Some(0),
+        }
+    }
+
+    /// Whether this answer (or no answer) fails the question's gate; `false` if it has none.
+    pub fn fails_gate(&self, answer: Option<Answer>) -> bool {
+        self.gate.is_some_and(|gate| {
+            answer
+                .and_then(|a| self.points(a))
+                .is_none_or(|points| points < gate.passes_at)
+        })
+    }
+}
+
+/// A question whose weak answer caps the level (no NIB; food without SPP-IRT or BPOM MD).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gate {
+    /// The fewest points that pass.
+    pub passes_at: u8,
+    /// Why failing it caps the level, shown with the result.
+    pub reason: Text,
+}
+
+/// One graded answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnswerOption {
+    /// 0 (weakest) to 3 (best).
+    pub points: u8,
+    /// The answer as the owner reads it.
+    pub text: Text,
+}
+
+/// The advice for a weak answer: what to do, where, and roughly what it costs and takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextStep {
+    /// What to do.
+    pub what: Text,
+    /// Where: the office, portal or programme by its official name (the file's `where`).
+    pub place: Text,
+    /// Roughly what it costs, where known.
+    pub cost: Option<Text>,
+    /// Roughly how long it takes, where known.
+    pub time: Option<Text>,
+    /// The official portal the step names, `https://` only.
+    pub link: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));
+
+/// The questionnaire the app ships with.
+pub fn questionnaire() -> &'static Questionnaire {
+    &QUESTIONNAIRE
+}

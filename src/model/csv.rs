@@ -1,0 +1,225 @@
+//! A group's results as a spreadsheet (one row per participant) and back. The `code` column is
+//! the source of truth on import; the other columns are for people, except the label, which a
+//! mentor may correct in the spreadsheet.
+
+use super::Lang;
+use super::assess::assess;
+use super::code::{CodeError, encode};
+use super::code_text::decode;
+use super::content::{Questionnaire, Text};
+use super::csv_read::records;
+use super::response::{Answer, Response, display_order, normalize_label};
+
+/// Headers of the columns before the pillars. The label's is recognised in either language.
+const LABEL: Text = Text {
+    id: "Nama usaha",
+    en: "Business name",
+};
+const DATE: Text = Text {
+    id: "Tanggal",
+    en: "Date",
+};
+const PRODUCT_TYPE: Text = Text {
+    id: "Jenis produk",
+    en: "Product type",
+};
+const LEVEL: Text = Text {
+    id: "Tingkat",
+    en: "Level",
+};
+const OVERALL: Text = Text {
+    id: "Skor total",
+    en: "Overall score",
+};
+/// The header of the column import reads, the same in every language.
+const CODE: &str = "code";
+/// Spreadsheets run a cell starting with one of these as a formula; such a label is written
+/// after an apostrophe (which spreadsheets hide) and read back without it.
+const FORMULA_STARTS: [char; 5] = ['=', '+', '-', '@', '\''];
+
+/// The results as CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Indonesian
+/// text correctly), CRLF line ends, RFC 4180 quoting. Columns: label, date, product type, level,
+/// overall, each pillar, each question in display order (points, `?` for "Belum tahu", empty
+/// if unanswered or not asked), and `code`. Headers in `lang`, except question ids and `code`.
+pub fn to_csv(q: &Questionnaire, responses: &[Response], lang: Lang) -> String {
+    let order: Vec<usize> = display_order(q).collect();
+    let mut header: Vec<String> = [LABEL, DATE, PRODUCT_TYPE, LEVEL, OVERALL]
+        .iter()
+        .map(|t| t.get(lang).to_owned())
+        .collect();
+    header.extend(q.pillars.iter().map(|p| p.name.get(lang).to_owned()));
+    header.extend(order.iter().map(|&i| q.questions[i].id.to_owned()));
+    header.push(CODE.to_owned());
+    let mut csv = String::from("\u{FEFF}");
+    push_row(&mut csv, &header);
+    for response in responses {
+        let assessment = assess(q, response);
+        let product_type = response
+            .product_type
+            .and_then(|t| q.product_types.get(usize::from(t)));
+        let label = response.label.as_deref().and_then(normalize_label);
+        let mut row = vec![
+            label
+                .map(|l| {
+                    if l.starts_with(FORMULA_STARTS) {
+                        format!("'{l}")
+                    } else {
+                        l
+                    }
+                })
+                .unwrap_or_default(),
+            response.date.map(|d| d.to_string()).unwrap_or_default(),
+            product_type
+                .map(|t| t.name.get(lang).to_owned())
+                .unwrap_or_default(),
+            q.levels[assessment.level].name.get(lang).to_owned(),
+            assessment.scores.percent().to_string(),
+        ];
+        row.extend(
+            assessment
+                .scores
+                .pillars
+                .iter()
+                .map(|p| p.percent().to_string()),
+        );
+        row.extend(order.iter().map(|&i| {
+            match response.answer(i) {
+                _ if !q.questions[i].applies_to(response.product_type) => String::new(),
+                Some(Answer::DontKnow) => "?".to_owned(),
+                _ => response
+                    .points(q, i)
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            }
+        }));
+        row.push(encode(q, response));
+        push_row(&mut csv, &row);
+    }
+    csv
+}
+
+fn push_row(csv: &mut String, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            csv.push(',');
+        }
+        if field.contains([',', ';', '"', '\r', '\n']) {
+            csv.push('"');
+            csv.push_str(&field.replace('"', "\"\""));
+            csv.push('"');
+        } else {
+            csv.push_str(field);
+        }
+    }
+    csv.push_str("\r\n");
+}
+
+/// What an import read: the good rows, and a problem for each bad one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CsvImport {
+    /// The results read, in file order.
+    pub rows: Vec<Response>,
+    /// The rows that could not be read.
+    pub problems: Vec<RowProblem>,
+}
+
+/// A row that could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The line of the file the row starts on, counting from 1 (the header is line 1).
+    pub line: usize,
+    /// Why.
+    pub reason: RowProblemReason,
+}
+
+/// Why a row (or the whole file) could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowProblemReason {
+    /// The file has no `code` column: not a Siap Mendunia export. Nothing is read.
+    NotAnExport,
+    /// The row's `code` cell is empty.
+    MissingCode,
+    /// The row's code could not be read.
+    Code(CodeError),
+    /// A quoted field starting on this line is never closed; the rest of the file is lost.
+    UnclosedQuote,
+}
+
+impl RowProblemReason {
+    /// A stable snake_case name for the reason, for the UI to map to a locale key (a code's
+    /// own error has its own kind).
+    pub fn kind(self) -> &'static str {
+        match self {
+            RowProblemReason::NotAnExport => "not_an_export",
+            RowProblemReason::MissingCode => "missing_code",
+            RowProblemReason::Code(_) => "code",
+            RowProblemReason::UnclosedQuote => "unclosed_quote",
+        }
+    }
+}
+
+/// Reads an export back (also one a spreadsheet program re-saved: `;` separators, LF line ends,
+/// no byte-order mark). Each row is read from its `code` cell (which may also hold a link); a
+/// label cell overrides the code's label, since a mentor may have corrected it. Bad rows are
+/// reported by line and the good ones kept.
+pub fn from_csv(q: &Questionnaire, text: &str) -> CsvImport {
+    let (records, unclosed) = records(text);
+    let mut import = CsvImport::default();
+    let Some((header, rows)) = records.split_first() else {
+        import.problems.push(RowProblem {
+            line: 1,
+            reason: RowProblemReason::NotAnExport,
+        });
+        return import;
+    };
+    let column =
+        |wanted: &dyn Fn(&str) -> bool| header.fields.iter().position(|h| wanted(h.trim()));
+    let Some(code_column) = column(&|h| h.eq_ignore_ascii_case(CODE)) else {
+        import.problems.push(RowProblem {
+            line: header.line,
+            reason: RowProblemReason::NotAnExport,
+        });
+        return import;
+    };
+    let label_column = column(&|h| {
+        Lang::ALL
+            .iter()
+            .any(|&lang| h.eq_ignore_ascii_case(LABEL.get(lang)))
+    });
+    for row in rows {
+        let code = row.fields.get(code_column).map_or("", |cell| cell.trim());
+        let read = if code.is_empty() {
+            Err(RowProblemReason::MissingCode)
+        } else {
+            decode(q, code).map_err(RowProblemReason::Code)
+        };
+        match read {
+            Ok(mut response) => {
+                if let Some(cell) =
+                    label_column.map(|c| row.fields.get(c).map_or("", String::as_str))
+                {
+                    let unguarded = cell
+                        .strip_prefix('\'')
+                        .filter(|rest| rest.starts_with(FORMULA_STARTS));
+                    response.label = normalize_label(unguarded.unwrap_or(cell));
+                }
+                import.rows.push(response);
+            }
+            Err(reason) => import.problems.push(RowProblem {
+                line: row.line,
+                reason,
+            }),
+        }
+    }
+    if let Some(line) = unclosed {
+        import.problems.push(RowProblem {
+            line,
+            reason: RowProblemReason::UnclosedQuote,
+        });
+    }
+    import
+}
+
+#[cfg(test)]
+#[path = "csv_tests.rs"]
+mod tests;

@@ -1,0 +1,192 @@
+//! A small questionnaire for unit tests, so they prove the rules independently of the shipped
+//! wording and weights. Version 2: `P4` was added in version 2, appended at the end of the file.
+//!
+//! | id | pillar (weight) | w | applies to | gate | points |
+//! |---|---|---|---|---|---|
+//! | P1 | product (60) | 2 | all | passes at 3 | 0, 1, 3 |
+//! | P2 | product | 2 | food | passes at 2 | 0, 1, 2, 3 |
+//! | P3 | product | 1 | all | | 0, 1, 2, 3 |
+//! | M1 | market (40) | 2 | all | | 0, 1, 2, 3 |
+//! | M2 | market | 1 | craft | | 0, 1, 3 |
+//! | M3 | market | 1 | food | | 0, 1, 3 |
+//! | P4 | product | 1 | all (since 2) | | 0, 1, 2, 3 |
+
+use super::content::{
+    AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
+};
+use super::response::{Answer, Response};
+
+const fn t(text: &'static str) -> Text {
+    Text { id: text, en: text }
+}
+
+const FOUR: &[AnswerOption] = &[
+    AnswerOption {
+        points: 0,
+        text: t("none"),
+    },
+    AnswerOption {
+        points: 1,
+        text: t("some"),
+    },
+    AnswerOption {
+        points: 2,
+        text: t("most"),
+    },
+    AnswerOption {
+        points: 3,
+        text: t("all"),
+    },
+];
+const THREE: &[AnswerOption] = &[
+    AnswerOption {
+        points: 0,
+        text: t("no"),
+    },
+    AnswerOption {
+        points: 1,
+        text: t("in progress"),
+    },
+    AnswerOption {
+        points: 3,
+        text: t("yes"),
+    },
+];
+
+const fn question(
+    id: &'static str,
+    pillar: usize,
+    weight: u8,
+    applies_to: &'static [u8],
+    gate: Option<u8>,
+    answers: &'static [AnswerOption],
+) -> Question {
+    Question {
+        id,
+        pillar,
+        since: 1,
+        weight,
+        applies_to,
+        gate: match gate {
+            Some(passes_at) => Some(Gate {
+                passes_at,
+                reason: t("gate reason"),
+            }),
+            None => None,
+        },
+        text: t("question"),
+        hint: t("hint"),
+        answers,
+        next_step: NextStep {
+            what: t("what"),
+            place: t("where"),
+            cost: None,
+            time: None,
+            link: None,
+        },
+    }
+}
+
+/// Product types: 0 food, 1 craft.
+pub(crate) const FOOD: u8 = 0;
+/// See [`FOOD`].
+pub(crate) const CRAFT: u8 = 1;
+
+/// The fixture questionnaire (see the module's table).
+pub(crate) static FIXTURE: Questionnaire = Questionnaire {
+    version: 2,
+    gate_caps_level_at: 1,
+    product_types: &[
+        ProductType {
+            id: "food",
+            name: t("Food"),
+            examples: t("crisps"),
+        },
+        ProductType {
+            id: "craft",
+            name: t("Craft"),
+            examples: t("baskets"),
+        },
+    ],
+    pillars: &[
+        Pillar {
+            id: "product",
+            weight: 60,
+            name: t("Product"),
+            summary: t("product"),
+        },
+        Pillar {
+            id: "market",
+            weight: 40,
+            name: t("Market"),
+            summary: t("market"),
+        },
+    ],
+    levels: &[
+        Level {
+            id: "perintis",
+            min: 0,
+            max: 25,
+            name: t("Perintis"),
+            meaning: t("starting"),
+        },
+        Level {
+            id: "berkembang",
+            min: 26,
+            max: 50,
+            name: t("Berkembang"),
+            meaning: t("growing"),
+        },
+        Level {
+            id: "siap_uji_ekspor",
+            min: 51,
+            max: 75,
+            name: t("Siap Uji Ekspor"),
+            meaning: t("test"),
+        },
+        Level {
+            id: "siap_ekspor",
+            min: 76,
+            max: 100,
+            name: t("Siap Ekspor"),
+            meaning: t("ready"),
+        },
+    ],
+    questions: &[
+        question("P1", 0, 2, &[], Some(3), THREE),
+        question("P2", 0, 2, &[FOOD], Some(2), FOUR),
+        question("P3", 0, 1, &[], None, FOUR),
+        question("M1", 1, 2, &[], None, FOUR),
+        question("M2", 1, 1, &[CRAFT], None, THREE),
+        question("M3", 1, 1, &[FOOD], None, THREE),
+        Question {
+            since: 2,
+            ..question("P4", 0, 1, &[], None, FOUR)
+        },
+    ],
+};
+
+/// A response to the fixture from a spec such as `"P1=3 P2=? M1=1"`: each question id with the
+/// points of the answer chosen, or `?` for "Belum tahu".
+pub(crate) fn respond(product_type: Option<u8>, spec: &str) -> Response {
+    let mut response = Response::new(&FIXTURE);
+    response.product_type = product_type;
+    for pair in spec.split_whitespace() {
+        let (id, value) = pair.split_once('=').expect("id=points");
+        let answer = match value {
+            "?" => Answer::DontKnow,
+            points => {
+                let question = &FIXTURE.questions[FIXTURE.question_index(id).expect("known id")];
+                let points: u8 = points.parse().expect("points");
+                let choice = question
+                    .answers
+                    .iter()
+                    .position(|a| a.points == points)
+                    .expect("answer with those points");
+                Answer::Choice(choice as u8)
+            }
+        };
+        assert!(response.set_answer(&FIXTURE, id, Some(answer)));
+    }
+    response
+}

@@ -1,0 +1,45 @@
+//! The assessment model: pure Rust, no browser, no UI. Everything a mentor could dispute (a
+//! score, a level, the order of next steps) is computed here, from `content/`, and tested natively.
+
+pub mod lang;
+
+mod assess;
+mod bits;
+mod check;
+mod code;
+mod code_text;
+mod cohort;
+mod compare;
+mod content;
+mod csv;
+mod csv_read;
+mod date;
+mod plan;
+mod response;
+mod score;
+mod sort;
+
+#[cfg(test)]
+mod fixture;
+
+pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
+pub use check::{ContentProblem, Item, Problem, check};
+pub use code::{CodeError, encode, link};
+pub use code_text::{FoundCode, decode, find_codes};
+pub use cohort::{
+    CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
+    summarize_cohort,
+};
+pub use compare::{Comparison, QuestionChange, compare};
+pub use content::{
+    AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
+    questionnaire,
+};
+pub use csv::{CsvImport, RowProblem, RowProblemReason, from_csv, to_csv};
+pub use date::Day;
+pub use lang::{Lang, LangChoice, choose_lang};
+pub use plan::{Step, Strength, action_plan, strengths};
+pub use response::{
+    Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,
+};
+pub use score::{Exact, PillarScore, Progress, Scores, score};

@@ -1,0 +1,186 @@
+//! One owner's answers, and which questions they face in which order.
+
+use super::content::{Question, Questionnaire};
+use super::date::Day;
+use super::sort::sort_stable_by_key;
+
+/// The longest label (business name or initials) a result carries, in characters.
+pub const LABEL_MAX_CHARS: usize = 40;
+
+/// An answer to one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// One of the question's graded answers, by index into `Question::answers`.
+    Choice(u8),
+    /// "Belum tahu": worth 0 points, and reported as a learning gap rather than a weakness.
+    DontKnow,
+}
+
+/// One owner's result: the product type, every answer so far, and what the owner chose to add.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Response {
+    /// The questionnaire version the answers were given under: a code from an older version
+    /// keeps it, so it opens with the same questions; answering a newer question raises it.
+    pub version: u8,
+    /// Index into the questionnaire's product types, once chosen.
+    pub product_type: Option<u8>,
+    /// The answer to each question, by index in file order; `None` while unanswered.
+    pub answers: Vec<Option<Answer>>,
+    /// When the check was done.
+    pub date: Option<Day>,
+    /// A business name or initials the owner typed, normalised by [`normalize_label`].
+    pub label: Option<String>,
+}
+
+impl Response {
+    /// An empty response to the current version of `q`.
+    pub fn new(q: &Questionnaire) -> Response {
+        Response {
+            version: q.version,
+            answers: vec![None; q.questions.len()],
+            ..Response::default()
+        }
+    }
+
+    /// The answer to the question at `index` (file order), if any.
+    pub fn answer(&self, index: usize) -> Option<Answer> {
+        self.answers.get(index).copied().flatten()
+    }
+
+    /// The answer to the question with this id, if any.
+    pub fn answer_to(&self, q: &Questionnaire, id: &str) -> Option<Answer> {
+        self.answer(q.question_index(id)?)
+    }
+
+    /// Sets (or with `None` clears) the answer to the question with this id; `false` if there is
+    /// no such question. Answering raises the version to the question's, so its code keeps it.
+    pub fn set_answer(&mut self, q: &Questionnaire, id: &str, answer: Option<Answer>) -> bool {
+        let Some(index) = q.question_index(id) else {
+            return false;
+        };
+        if self.answers.len() < q.questions.len() {
+            self.answers.resize(q.questions.len(), None);
+        }
+        self.answers[index] = answer;
+        if answer.is_some() {
+            self.version = self.version.max(q.questions[index].since);
+        }
+        true
+    }
+
+    /// Sets the label from what the owner typed (see [`normalize_label`]).
+    pub fn set_label(&mut self, text: &str) {
+        self.label = normalize_label(text);
+    }
+
+    /// The points the answer at `index` earns: `Some(0)` for "Belum tahu", `None` while
+    /// unanswered (or for a choice the question does not have).
+    pub fn points(&self, q: &Questionnaire, index: usize) -> Option<u8> {
+        q.questions.get(index)?.points(self.answer(index)?)
+    }
+}
+
+/// A label as results carry it: line breaks, tabs and other control characters read as spaces,
+/// runs of spaces as one, trimmed, at most [`LABEL_MAX_CHARS`] characters; `None` when nothing
+/// is left.
+pub fn normalize_label(text: &str) -> Option<String> {
+    let (mut label, mut count, mut space) = (String::new(), 0, false);
+    for c in text.chars() {
+        if c.is_whitespace() || c.is_control() {
+            space = !label.is_empty();
+            continue;
+        }
+        let needed = usize::from(space) + 1;
+        if count + needed > LABEL_MAX_CHARS {
+            break;
+        }
+        if space {
+            label.push(' ');
+        }
+        label.push(c);
+        (count, space) = (count + needed, false);
+    }
+    (!label.is_empty()).then_some(label)
+}
+
+/// Every question index in the order the owner sees them: by pillar, then file order within
+/// the pillar (a question added in a later version is appended to the file but shows within
+/// its pillar).
+pub fn display_order(q: &Questionnaire) -> impl Iterator<Item = usize> + use<> {
+    let mut order: Vec<usize> = (0..q.questions.len()).collect();
+    sort_stable_by_key(&mut order, |&i| q.questions[i].pillar);
+    order.into_iter()
+}
+
+/// The questions asked of a business with this product type, in display order, with their
+/// index in file order. Before the type is chosen, only the questions for every type.
+pub fn applicable_questions(
+    q: &Questionnaire,
+    product_type: Option<u8>,
+) -> impl Iterator<Item = (usize, &'static Question)> + '_ {
+    let questions = q.questions;
+    display_order(q)
+        .map(move |i| (i, &questions[i]))
+        .filter(move |(_, question)| question.applies_to(product_type))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fixture::{CRAFT, FIXTURE, FOOD};
+
+    #[test]
+    fn a_question_added_later_shows_within_its_pillar() {
+        let order: Vec<_> = display_order(&FIXTURE)
+            .map(|i| FIXTURE.questions[i].id)
+            .collect();
+        assert_eq!(order, ["P1", "P2", "P3", "P4", "M1", "M2", "M3"]);
+    }
+
+    #[test]
+    fn each_product_type_sees_only_its_questions() {
+        let ids = |t| {
+            applicable_questions(&FIXTURE, t)
+                .map(|(_, q)| q.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(Some(FOOD)), ["P1", "P2", "P3", "P4", "M1", "M3"]);
+        assert_eq!(ids(Some(CRAFT)), ["P1", "P3", "P4", "M1", "M2"]);
+        assert_eq!(
+            ids(None),
+            ["P1", "P3", "P4", "M1"],
+            "before the type is chosen"
+        );
+    }
+
+    #[test]
+    fn labels_are_trimmed_collapsed_and_cut_at_40_characters() {
+        assert_eq!(
+            normalize_label("  Batik\tIbu\r\n  Ratna "),
+            Some("Batik Ibu Ratna".to_owned())
+        );
+        assert_eq!(normalize_label(" \n\t"), None);
+        let long = "Usaha Dagang Keripik Tempe dan Sambal Pedas Bu Sri";
+        assert_eq!(
+            normalize_label(long).as_deref(),
+            Some("Usaha Dagang Keripik Tempe dan Sambal Pe")
+        );
+        let space_at_cut = "Usaha Dagang Keripik Tempe dan Sambal P edas";
+        assert_eq!(
+            normalize_label(space_at_cut).as_deref(),
+            Some("Usaha Dagang Keripik Tempe dan Sambal P")
+        );
+    }
+
+    #[test]
+    fn answers_are_set_and_read_by_question_id() {
+        let mut response = Response::default();
+        assert!(response.set_answer(&FIXTURE, "M2", Some(Answer::DontKnow)));
+        assert!(!response.set_answer(&FIXTURE, "X9", Some(Answer::DontKnow)));
+        assert_eq!(response.answer_to(&FIXTURE, "M2"), Some(Answer::DontKnow));
+        assert_eq!(response.points(&FIXTURE, 4), Some(0));
+        assert_eq!(response.answers.len(), FIXTURE.questions.len());
+        response.set_answer(&FIXTURE, "M2", None);
+        assert_eq!(response.answer_to(&FIXTURE, "M2"), None);
+    }
+}

@@ -1,0 +1,131 @@
+//! Properties of result codes and CSV on the shipped questionnaire, over generated results.
+//! Native only: proptest is a host dev-dependency.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use siap_mendunia::model::{
+    Answer, Day, Lang, Response, decode, encode, find_codes, from_csv, normalize_label,
+    questionnaire, to_csv,
+};
+
+/// Any response to the shipped questionnaire: each answer unanswered, "Belum tahu" or any of
+/// the question's choices; any product type or none; maybe a date and a label.
+fn any_response() -> impl Strategy<Value = Response> {
+    let q = questionnaire();
+    let answers: Vec<BoxedStrategy<Option<Answer>>> = q
+        .questions
+        .iter()
+        .map(|question| {
+            let choices = question.answers.len() as u8;
+            prop_oneof![
+                Just(None),
+                Just(Some(Answer::DontKnow)),
+                (0..choices).prop_map(|c| Some(Answer::Choice(c))),
+            ]
+            .boxed()
+        })
+        .collect();
+    let product_types = q.product_types.len() as u8;
+    (
+        proptest::option::of(0..product_types),
+        answers,
+        proptest::option::of(any::<u16>()),
+        proptest::option::of(".{0,60}"),
+    )
+        .prop_map(move |(product_type, answers, date, label)| Response {
+            version: q.version,
+            product_type,
+            answers,
+            date: date.map(Day),
+            label: label.as_deref().and_then(normalize_label),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn every_response_round_trips_through_its_code(response in any_response()) {
+        let q = questionnaire();
+        prop_assert_eq!(decode(q, &encode(q, &response)), Ok(response));
+    }
+
+    #[test]
+    fn codes_without_a_label_stay_under_40_characters(mut response in any_response()) {
+        response.label = None;
+        let code = encode(questionnaire(), &response);
+        prop_assert!(code.len() < 40, "{} has {} characters", code, code.len());
+    }
+
+    #[test]
+    fn codes_are_url_safe(response in any_response()) {
+        let code = encode(questionnaire(), &response);
+        prop_assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    }
+
+    #[test]
+    fn decoding_arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = decode(questionnaire(), &text);
+        let _ = find_codes(questionnaire(), &text);
+    }
+
+    #[test]
+    fn decoding_a_damaged_code_never_panics_or_misreads(
+        response in any_response(),
+        position in any::<prop::sample::Index>(),
+        replacement in "[A-Za-z0-9_-]",
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let q = questionnaire();
+        let code = encode(q, &response);
+        let at = position.index(code.len());
+        let mangled = format!("{}{}{}", &code[..at], replacement, &code[at + 1..]);
+        if mangled != code {
+            // A changed character is caught by the checksum (or reads as another code's start).
+            prop_assert!(decode(q, &mangled).is_err(), "{} → {:?}", mangled, decode(q, &mangled));
+        }
+        let _ = decode(q, &code[..cut.index(code.len())]);
+    }
+
+    #[test]
+    fn csv_export_then_import_gives_the_same_responses(
+        responses in prop::collection::vec(any_response(), 0..8),
+        english in any::<bool>(),
+    ) {
+        let q = questionnaire();
+        let lang = if english { Lang::En } else { Lang::Id };
+        let import = from_csv(q, &to_csv(q, &responses, lang));
+        prop_assert!(import.problems.is_empty(), "{:?}", import.problems);
+        prop_assert_eq!(import.rows, responses);
+    }
+
+    #[test]
+    fn labels_normalise_once_and_for_all(text in any::<String>()) {
+        let label = normalize_label(&text);
+        prop_assert!(label.as_ref().is_none_or(|l| l.chars().count() <= 40 && !l.starts_with(' ')));
+        prop_assert_eq!(label.as_deref().and_then(normalize_label), label);
+    }
+
+    #[test]
+    fn importing_arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = from_csv(questionnaire(), &text);
+    }
+}
+
+#[test]
+fn a_typical_code_is_short() {
+    let q = questionnaire();
+    let mut response = Response::new(q);
+    response.product_type = q.product_type_index("food");
+    response.answers.fill(Some(Answer::Choice(1)));
+    response.date = Day::from_ymd(2026, 11, 29);
+    let code = encode(q, &response);
+    println!(
+        "27 answers, food, dated: {code} ({} characters)",
+        code.len()
+    );
+    assert_eq!(code.len(), 23);
+    response.date = None;
+    assert_eq!(encode(q, &response).len(), 20);
+}
