@@ -3,7 +3,6 @@
 
 pub mod locale;
 pub mod model;
-pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -1,0 +1,5 @@
+//! The screens of the app, one per file.
+
+mod welcome;
+
+pub use welcome::Welcome;
