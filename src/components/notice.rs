@@ -1,0 +1,53 @@
+//! A dismissible message about something the app could not do as asked.
+
+use leptos::prelude::*;
+
+use crate::components::tr;
+
+use crate::app::AppState;
+use crate::locale::Strings;
+
+/// Something the owner should know that went differently from what they (or a link) asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AppNotice {
+    /// A `lang` link parameter named a language the app does not have.
+    UnknownLanguage(String),
+    /// This many saved items could not be read; they were set aside, not deleted.
+    UnreadableSave(usize),
+}
+
+impl AppNotice {
+    /// The message in the language of `t`.
+    pub fn text(&self, t: &Strings) -> String {
+        match self {
+            AppNotice::UnknownLanguage(requested) => {
+                t.unknown_language.replace("{lang}", requested)
+            }
+            AppNotice::UnreadableSave(count) => {
+                t.unreadable_save.replace("{count}", &count.to_string())
+            }
+        }
+    }
+}
+
+/// The current notice as a polite status message with a close button; nothing without one.
+#[component]
+pub fn Notice() -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        state.notice.get().map(|notice| {
+            view! {
+                <div class="sm-notice" role="status">
+                    <p class="sm-notice__text">{move || notice.text(state.t())}</p>
+                    <button
+                        type="button"
+                        class="sm-notice__close"
+                        on:click=move |_| state.notice.set(None)
+                    >
+                        {tr(|t| t.dismiss)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
