@@ -15,4 +15,6 @@ mod pages;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, start};
+pub use app::{App, Startup, start};
+#[cfg(target_arch = "wasm32")]
+pub use components::AppNotice;
