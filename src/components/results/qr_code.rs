@@ -3,22 +3,22 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
-use qrcode::Color;
+
+use crate::model::qr_matrix;
 
 /// The light margin around the code, in modules, that scanners need.
 const QUIET_ZONE: usize = 4;
 
 /// The side of the drawing in modules and its one path: each horizontal run of dark modules is
-/// a rectangle `M x y h n v1 h-n z`. `None` if the text is too long for any QR code.
+/// a rectangle `M x y h n v1 h-n z`. `None` if the text is longer than the 213 bytes encoded.
 fn qr_drawing(text: &str) -> Option<(usize, String)> {
-    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
+    let code = qr_matrix(text.as_bytes())?;
+    let width = code.size;
     let mut path = String::new();
-    for (y, row) in colors.chunks(width).enumerate() {
+    for y in 0..width {
         let mut x = 0;
         while x < width {
-            let run = row[x..].iter().take_while(|c| **c == Color::Dark).count();
+            let run = (x..width).take_while(|&x| code.is_dark(x, y)).count();
             if run > 0 {
                 let (left, top) = (x + QUIET_ZONE, y + QUIET_ZONE);
                 let _ = write!(path, "M{left} {top}h{run}v1h-{run}z");
