@@ -1,7 +1,7 @@
-// Trunk post-build hook: minifies the JavaScript glue and the stylesheets of a release build in
-// Trunk's staging folder (Trunk's own JS minifier fails on this wasm-bindgen's output and
-// ships it as is). Saves about 3 KB brotli of every first visit. A debug build is left alone.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Trunk post-build hook for release builds: minifies the JavaScript glue (Trunk's own minifier
+// fails on this wasm-bindgen's output) and merges the stylesheets into one minified file, so
+// a first visit downloads fewer, smaller files. A debug build is left alone.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -9,10 +9,24 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-for (const name of readdirSync(dir)) {
-  const loader = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
-  if (!loader) continue;
-  const path = join(dir, name);
-  const { code } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined });
-  writeFileSync(path, code);
+const minify = (code, loader) => transformSync(code, { loader, minify: true, format: loader === 'js' ? 'esm' : undefined }).code;
+const read = (name) => readFileSync(join(dir, name), 'utf8');
+
+// The stylesheets, in the order index.html links them, become the first one's file.
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const links = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+\.css)"[^>]*>\s*/g)];
+if (links.length) {
+  const [first, ...rest] = links.map((link) => link[1]);
+  writeFileSync(join(dir, first), minify(links.map((link) => read(link[1])).join('\n'), 'css'));
+  for (const [index, link] of links.entries()) {
+    if (index > 0) {
+      html = html.replace(link[0], '');
+      rmSync(join(dir, rest[index - 1]));
+    }
+  }
+  writeFileSync(indexPath, html);
 }
+
+const glue = html.match(/from '\/([^']+\.js)'/)?.[1];
+if (glue) writeFileSync(join(dir, glue), minify(read(glue), 'js'));

@@ -15,7 +15,6 @@ mod copy_link;
 mod gate_notice;
 mod label_field;
 mod learning_gaps;
-mod level_scale;
 mod pillar_bars;
 mod pillar_chart;
 mod pillar_scores;

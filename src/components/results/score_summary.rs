@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::gate_notice::GateNotice;
-use super::level_scale::LevelScale;
 use super::long_date;
 use crate::app::AppState;
 use crate::model::{Assessment, Response, applicable_questions, questionnaire};
@@ -88,7 +87,6 @@ pub fn ScoreSummary(
                     </span>
                 </h1>
                 <p class="sm-summary__meaning">{level.meaning.get(lang)}</p>
-                <LevelScale level=a.level lang t />
                 <GateNotice assessment=a lang t />
                 {incomplete}
             </section>
