@@ -44,6 +44,14 @@ impl AppState {
         strings(self.lang.get())
     }
 
+    /// Starts the check again from the product type; the current answers stay in the history.
+    pub fn start_again(&self) {
+        let current = self.response.get_untracked();
+        self.history.update(|history| history.push(current));
+        self.response.set(Response::new(questionnaire()));
+        self.navigate(Route::ProductType);
+    }
+
     /// Goes to `route`, as a new entry in the browser's history (so "back" returns).
     pub fn navigate(&self, route: Route) {
         let fragment = route.fragment(questionnaire());

@@ -6,8 +6,8 @@ use crate::components::tr;
 
 use crate::app::AppState;
 use crate::components::ConfirmButton;
-use crate::model::{Response, assess, questionnaire};
-use crate::route::{Route, resume};
+use crate::model::{assess, questionnaire};
+use crate::route::resume;
 
 /// "You have answered 12 of 27 questions" (or their last result) with "Continue" and a
 /// confirmed "Start again", which keeps the current answers in the history.
@@ -31,12 +31,6 @@ pub fn ResumePanel() -> impl IntoView {
             }
         })
     };
-    let restart = move || {
-        let current = state.response.get_untracked();
-        state.history.update(|history| history.push(current));
-        state.response.set(Response::new(q));
-        state.navigate(Route::ProductType);
-    };
     view! {
         <div class="sm-resume" role="region" aria-labelledby="sm-resume-title">
             <h2 id="sm-resume-title" class="sm-resume__title">{tr(|t| t.resume_title)}</h2>
@@ -52,7 +46,7 @@ pub fn ResumePanel() -> impl IntoView {
                 label=|t| t.restart
                 question=|t| t.restart_confirm
                 confirm=|t| t.restart_yes
-                on_confirm=restart
+                on_confirm=move || state.start_again()
             />
         </div>
     }
