@@ -1,9 +1,11 @@
 // Trunk post-build hook for release builds: minifies the JavaScript glue (Trunk's own minifier
-// fails on this wasm-bindgen's output) and merges the stylesheets into one minified file, so
-// a first visit downloads fewer, smaller files. A debug build is left alone.
+// fails on this wasm-bindgen's output), gives the WebAssembly's imports short names, and merges
+// the stylesheets into one minified file, so a first visit downloads fewer, smaller files. A
+// debug build is left alone.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { shortenImports } from './shorten-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -29,4 +31,8 @@ if (links.length) {
 }
 
 const glue = html.match(/from '\/([^']+\.js)'/)?.[1];
-if (glue) writeFileSync(join(dir, glue), minify(read(glue), 'js'));
+const wasm = html.match(/'\/([^']+_bg\.wasm)'/)?.[1];
+if (!glue || !wasm) throw new Error('index.html names no wasm-bindgen glue and module');
+const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(read(glue), 'js'));
+writeFileSync(join(dir, glue), shortened.glue);
+writeFileSync(join(dir, wasm), shortened.wasm);
