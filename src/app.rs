@@ -1,12 +1,16 @@
 //! The application shell: shared state, the start-up sequence and the top-level view.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::components::{AppNotice, LanguageSwitch, Notice, tr};
+use crate::components::tr;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+use crate::components::{AppNotice, LanguageSwitch, Notice};
 use crate::locale::{Strings, strings};
-use crate::model::{Lang, choose_lang};
-use crate::pages::Welcome;
+use crate::model::{Day, Lang, Response, choose_lang, questionnaire};
+use crate::pages::{Privacy, ProductTypePage, QuestionPage, ResultsPage, SharedResult, Welcome};
+use crate::route::Route;
 use crate::storage;
 
 /// The element `index.html` renders the static welcome into; the app takes it over.
@@ -19,6 +23,12 @@ const FATAL_ID: &str = "sm-fatal";
 pub struct AppState {
     /// The interface language.
     pub lang: RwSignal<Lang>,
+    /// The owner's own answers, saved on the device at every change.
+    pub response: RwSignal<Response>,
+    /// The owner's earlier results, oldest first.
+    pub history: RwSignal<Vec<Response>>,
+    /// The screen shown, read from the link's fragment.
+    pub route: RwSignal<Route>,
     /// A message about something the app could not do as asked.
     pub notice: RwSignal<Option<AppNotice>>,
 }
@@ -32,6 +42,51 @@ impl AppState {
     /// The interface strings in the current language (reactive).
     pub fn t(&self) -> &'static Strings {
         strings(self.lang.get())
+    }
+
+    /// Starts the check again from the product type; the current answers stay in the history.
+    pub fn start_again(&self) {
+        let current = self.response.get_untracked();
+        self.history.update(|history| history.push(current));
+        self.response.set(Response::new(questionnaire()));
+        self.navigate(Route::ProductType);
+    }
+
+    /// Goes to `route`, as a new entry in the browser's history (so "back" returns).
+    pub fn navigate(&self, route: Route) {
+        let fragment = route.fragment(questionnaire());
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.set_hash(&fragment);
+        }
+        self.route.set(route);
+        scroll_to_top();
+    }
+}
+
+/// Everything [`App`] starts from, read from the link and the device.
+pub struct Startup {
+    /// The language to start in.
+    pub lang: Lang,
+    /// The owner's saved answers.
+    pub response: Response,
+    /// The owner's saved earlier results.
+    pub history: Vec<Response>,
+    /// The screen the link points at.
+    pub route: Route,
+    /// Something to tell the owner at once.
+    pub notice: Option<AppNotice>,
+}
+
+impl Startup {
+    /// A fresh start on the welcome screen, nothing saved.
+    pub fn fresh(lang: Lang) -> Startup {
+        Startup {
+            lang,
+            response: Response::new(questionnaire()),
+            history: Vec::new(),
+            route: Route::Welcome,
+            notice: None,
+        }
     }
 }
 
@@ -49,17 +104,30 @@ pub fn start() {
     else {
         return show_fatal_message();
     };
-    let link_lang = document
-        .location()
+    let location = document.location();
+    let link_lang = location
+        .as_ref()
         .and_then(|location| location.search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get("lang"));
     let choice = choose_lang(link_lang.as_deref(), storage::saved_lang().as_deref());
+    let saved = storage::load();
+    let fragment = location.and_then(|l| l.hash().ok()).unwrap_or_default();
+    let notice = choice
+        .unknown_request
+        .map(AppNotice::UnknownLanguage)
+        .or((saved.unreadable > 0).then_some(AppNotice::UnreadableSave(saved.unreadable)));
+    let startup = Startup {
+        lang: choice.lang,
+        response: saved
+            .current
+            .unwrap_or_else(|| Response::new(questionnaire())),
+        history: saved.history,
+        route: Route::parse(questionnaire(), &fragment),
+        notice,
+    };
     root.set_inner_html("");
-    leptos::mount::mount_to(root, move || {
-        view! { <App lang=choice.lang unknown_lang_request=choice.unknown_request /> }
-    })
-    .forget();
+    leptos::mount::mount_to(root, move || view! { <App startup /> }).forget();
     // Lets tests (and styles) tell the live app from the static shell it replaced.
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-sm-ready", "true");
@@ -75,36 +143,81 @@ fn show_fatal_message() {
     }
 }
 
+fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Follows the back and forward buttons (and links) to the screen their fragment names.
+fn follow_fragment_changes(route: RwSignal<Route>) {
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        let fragment = document()
+            .location()
+            .and_then(|l| l.hash().ok())
+            .unwrap_or_default();
+        route.set(Route::parse(questionnaire(), &fragment));
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page, like the app.
+    on_change.forget();
+}
+
 /// The whole app: shared state, then the current screen.
 #[component]
 pub fn App(
-    /// The language to start in.
-    lang: Lang,
-    /// A `lang` link parameter naming a language the app does not have.
-    unknown_lang_request: Option<String>,
+    /// The language, answers, history, screen and message to start from.
+    startup: Startup,
 ) -> impl IntoView {
     let state = AppState {
-        lang: RwSignal::new(lang),
-        notice: RwSignal::new(unknown_lang_request.map(AppNotice::UnknownLanguage)),
+        lang: RwSignal::new(startup.lang),
+        response: RwSignal::new(startup.response),
+        history: RwSignal::new(startup.history),
+        route: RwSignal::new(startup.route),
+        notice: RwSignal::new(startup.notice),
     };
     provide_context(state);
     storage::persist(state);
+    follow_fragment_changes(state.route);
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", state.lang.get().code());
         }
     });
+
+    let screen = move || match state.route.get() {
+        Route::Welcome => view! { <Welcome /> }.into_any(),
+        Route::ProductType => view! { <ProductTypePage /> }.into_any(),
+        Route::Question(index) => view! { <QuestionPage index /> }.into_any(),
+        Route::Results => view! { <ResultsPage /> }.into_any(),
+        Route::Shared(code) => view! { <SharedResult code /> }.into_any(),
+        Route::Privacy => view! { <Privacy /> }.into_any(),
+    };
     view! {
         <header class="sm-topbar">
-            <span class="sm-brand">
+            <a class="sm-brand" href="#/">
                 <img class="sm-brand__mark" src="static/icon.svg" alt="" width="28" height="28" />
                 {tr(|t| t.app_name)}
-            </span>
+            </a>
             <LanguageSwitch />
         </header>
         <Notice />
         <main class="sm-main" id="sm-main">
-            <Welcome />
+            {screen}
         </main>
+        <footer class="sm-footer sm-print-hide">
+            <a href=Route::Privacy.fragment(questionnaire())>{tr(|t| t.privacy_link)}</a>
+        </footer>
     }
+}
+
+/// Today's date on the phone's own calendar, for dating a result.
+pub fn today() -> Option<Day> {
+    let now = js_sys::Date::new_0();
+    let month = u8::try_from(now.get_month() + 1).ok()?;
+    let day = u8::try_from(now.get_date()).ok()?;
+    Day::from_ymd(i32::try_from(now.get_full_year()).ok()?, month, day)
 }

@@ -3,6 +3,7 @@
 
 pub mod locale;
 pub mod model;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -14,4 +15,6 @@ mod pages;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, start};
+pub use app::{App, Startup, start};
+#[cfg(target_arch = "wasm32")]
+pub use components::AppNotice;

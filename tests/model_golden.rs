@@ -5,6 +5,8 @@
 //! Σ(w × 3) is 24 for fashion and craft, 33 for food; marketing 30; capital 27; digital 24.
 //! Overall = Σ pillar weight × earned / possible. Levels: 0–25, 26–50, 51–75, 76–100.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use siap_mendunia::model::{
     Answer, Response, action_plan, assess, compare, learning_gaps, questionnaire, strengths,
 };
@@ -306,4 +308,43 @@ fn craft_business_skips_food_permit() {
         assessment.scores.pillars[0].possible, 24,
         "P2 and P3 are left out of the denominator"
     );
+}
+
+/// The businesses the end-to-end tests also answer on screen: one file, so the screen is
+/// checked against the same numbers as the model.
+#[test]
+fn shared_golden_businesses_match_the_model() {
+    let text = include_str!("golden/businesses.json");
+    let file: serde_json::Value = serde_json::from_str(text).expect("tests/golden/businesses.json");
+    let q = questionnaire();
+    for case in file["businesses"].as_array().expect("businesses") {
+        let name = case["name"].as_str().expect("name");
+        let response = business(
+            case["product_type"].as_str().expect("product_type"),
+            case["answers"].as_str().expect("answers"),
+        );
+        let assessment = assess(q, &response);
+        let expected_pillars: Vec<u8> = case["pillars"]
+            .as_array()
+            .expect("pillars")
+            .iter()
+            .map(|p| p.as_u64().expect("pillar score") as u8)
+            .collect();
+        assert_eq!(pillar_percents(&response), expected_pillars, "{name}");
+        assert_eq!(
+            u64::from(assessment.scores.percent()),
+            case["overall"].as_u64().unwrap(),
+            "{name}"
+        );
+        assert_eq!(
+            q.levels[assessment.level].id,
+            case["level"].as_str().unwrap(),
+            "{name}"
+        );
+        assert_eq!(
+            assessment.capped(),
+            case["capped"].as_bool().unwrap(),
+            "{name}"
+        );
+    }
 }

@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use siap_mendunia::App;
 use siap_mendunia::locale::{EN, ID};
 use siap_mendunia::model::Lang;
+use siap_mendunia::{App, AppNotice, Startup};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
@@ -18,10 +18,12 @@ fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
     let document = document();
     let wrapper = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&wrapper).unwrap();
-    let unknown = unknown_lang_request.map(str::to_owned);
-    leptos::mount::mount_to(wrapper.clone().unchecked_into(), move || {
-        view! { <App lang=lang unknown_lang_request=unknown /> }
-    })
+    let mut startup = Startup::fresh(lang);
+    startup.notice = unknown_lang_request.map(|tag| AppNotice::UnknownLanguage(tag.to_owned()));
+    leptos::mount::mount_to(
+        wrapper.clone().unchecked_into(),
+        move || view! { <App startup /> },
+    )
     .forget();
     wrapper
 }

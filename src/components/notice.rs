@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::components::tr;
+
+use crate::app::AppState;
 use crate::locale::Strings;
 
 /// Something the owner should know that went differently from what they (or a link) asked.
@@ -11,6 +12,8 @@ use crate::locale::Strings;
 pub enum AppNotice {
     /// A `lang` link parameter named a language the app does not have.
     UnknownLanguage(String),
+    /// This many saved items could not be read; they were set aside, not deleted.
+    UnreadableSave(usize),
 }
 
 impl AppNotice {
@@ -19,6 +22,9 @@ impl AppNotice {
         match self {
             AppNotice::UnknownLanguage(requested) => {
                 t.unknown_language.replace("{lang}", requested)
+            }
+            AppNotice::UnreadableSave(count) => {
+                t.unreadable_save.replace("{count}", &count.to_string())
             }
         }
     }

@@ -15,6 +15,7 @@ mod csv;
 mod csv_read;
 mod date;
 mod plan;
+mod qr;
 mod response;
 mod score;
 mod sort;
@@ -39,6 +40,7 @@ pub use csv::{CsvImport, RowProblem, RowProblemReason, from_csv, to_csv};
 pub use date::Day;
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use plan::{Step, Strength, action_plan, strengths};
+pub use qr::{QrMatrix, qr_matrix};
 pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,
 };

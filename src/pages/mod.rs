@@ -1,5 +1,15 @@
 //! The screens of the app, one per file.
 
+mod privacy;
+mod product_type;
+mod question;
+mod results;
+mod shared_result;
 mod welcome;
 
+pub use privacy::Privacy;
+pub use product_type::ProductTypePage;
+pub use question::QuestionPage;
+pub use results::ResultsPage;
+pub use shared_result::SharedResult;
 pub use welcome::Welcome;

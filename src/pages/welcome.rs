@@ -1,15 +1,27 @@
-//! The first screen: what the check is, that answers stay on the phone, and the way in.
+//! The first screen: what the check is, that answers stay on the phone, and the way in (or
+//! back in, for an owner who started before).
 
 use leptos::prelude::*;
 
 use crate::components::{text, tr};
+
+use crate::app::AppState;
+use crate::components::ResumePanel;
 use crate::model::questionnaire;
+use crate::route::resume;
 
 /// The welcome screen. It mirrors the static shell in `index.html` (shown before the
 /// WebAssembly arrives) so taking over changes nothing the owner can see.
 #[component]
 pub fn Welcome() -> impl IntoView {
-    let pillars = questionnaire()
+    let state = AppState::get();
+    let q = questionnaire();
+    let started = move || {
+        state
+            .response
+            .with(|r| r.product_type.is_some() || r.answers.iter().any(Option::is_some))
+    };
+    let pillars = q
         .pillars
         .iter()
         .map(|pillar| {
@@ -27,9 +39,24 @@ pub fn Welcome() -> impl IntoView {
             <h1 id="sm-welcome-title" class="sm-title">{tr(|t| t.welcome_title)}</h1>
             <p class="sm-lead">{tr(|t| t.welcome_intro)}</p>
             <p class="sm-facts">{tr(|t| t.welcome_facts)}</p>
-            <button type="button" class="sm-button sm-button--primary sm-welcome__start" disabled>
-                {tr(|t| t.start_button)}
-            </button>
+            <Show
+                when=started
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="sm-button sm-button--primary sm-welcome__start"
+                            on:click=move |_| {
+                                state.navigate(state.response.with_untracked(|r| resume(q, r)))
+                            }
+                        >
+                            {tr(|t| t.start_button)}
+                        </button>
+                    }
+                }
+            >
+                <ResumePanel />
+            </Show>
             <h2 class="sm-subtitle">{tr(|t| t.welcome_pillars_heading)}</h2>
             <ul class="sm-pillars">{pillars}</ul>
         </section>

@@ -1,0 +1,114 @@
+// The result an owner sees after answering, checked against the model's golden businesses
+// (tests/golden/businesses.json, which the native tests also check), then shared, scanned,
+// printed and retaken.
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
+import { Journey, type Lang, levels, parseSpec, productTypes } from './fixtures/journey';
+
+type Golden = { name: string; product_type: string; answers: string; pillars: number[]; overall: number; level: string; capped: boolean };
+const golden: Golden[] = JSON.parse(
+  readFileSync(new URL('../tests/golden/businesses.json', import.meta.url), 'utf8'),
+).businesses;
+const [batikMaker, snackProducer, coffeeRoaster] = golden;
+
+/** Answers the whole check as `business`, in `lang`, from the welcome screen to the result. */
+async function answerAs(page: import('@playwright/test').Page, business: Golden, lang: Lang) {
+  await page.goto(lang === 'id' ? '/' : '/?lang=en');
+  await waitForApp(page);
+  const journey = new Journey(page, lang);
+  await page.getByRole('button', { name: locales[lang].start_button }).click();
+  await journey.chooseProductType(business.product_type);
+  await journey.answerAll(parseSpec(business.answers));
+  await expect(page).toHaveURL(/#\/hasil$/);
+  return journey;
+}
+
+async function expectResult(page: import('@playwright/test').Page, business: Golden, lang: Lang) {
+  const level = levels.find((l) => l.id === business.level)!;
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText(String(business.overall));
+  await expect(heading).toContainText(level.name[lang]);
+  const chart = page.getByRole('img', { name: locales[lang].results_chart_label.split('{')[0] });
+  for (const score of business.pillars) await expect(chart).toHaveAccessibleName(new RegExp(`\\b${score}\\b`));
+}
+
+test('a batik maker answers in Indonesian and sees the model’s score and level', async ({ page }) => {
+  await answerAs(page, batikMaker, 'id');
+  await expectResult(page, batikMaker, 'id');
+  await expect(page.getByRole('heading', { level: 2, name: locales.id.plan_heading })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a snack producer answers in English and is told why the food permit caps the level', async ({ page }) => {
+  await answerAs(page, snackProducer, 'en');
+  await expectResult(page, snackProducer, 'en');
+  const berkembang = levels.find((l) => l.id === 'berkembang')!.name.en;
+  await expect(page.getByText(locales.en.results_gate_capped_title.replace('{level}', berkembang))).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the share link opens the same result, read-only, in a fresh browser', async ({ page, browser }) => {
+  await answerAs(page, coffeeRoaster, 'id');
+  const link = await page.getByRole('textbox', { name: locales.id.share_link_label }).inputValue();
+  expect(link).toMatch(/#r=[A-Za-z0-9_-]+$/);
+
+  const visitor = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const other = await visitor.newPage();
+  await other.goto(link);
+  await waitForApp(other);
+  await expectResult(other, coffeeRoaster, 'id');
+  await expect(other.getByText(locales.id.shared_intro)).toBeVisible();
+  await expect(other.getByRole('link', { name: locales.id.take_check_yourself })).toBeVisible();
+  await expect(other.getByRole('button', { name: locales.id.share_copy })).toHaveCount(0);
+  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('current')))).toEqual([]);
+  await expectAccessible(other);
+  await visitor.close();
+});
+
+test('the QR code holds the result link', async ({ page }) => {
+  await answerAs(page, batikMaker, 'id');
+  const link = await page.getByRole('textbox', { name: locales.id.share_link_label }).inputValue();
+  const qr = page.getByRole('img', { name: locales.id.share_qr_label });
+  const png = PNG.sync.read(await qr.screenshot({ scale: 'device' }));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(link);
+});
+
+test('WhatsApp share carries a short summary and the link', async ({ page }) => {
+  await answerAs(page, batikMaker, 'id');
+  const link = await page.getByRole('textbox', { name: locales.id.share_link_label }).inputValue();
+  const href = await page.getByRole('link', { name: locales.id.share_whatsapp }).getAttribute('href');
+  const text = new URL(href!).searchParams.get('text')!;
+  expect(href).toMatch(/^https:\/\/wa\.me\/\?text=/);
+  expect(text).toContain(link);
+  expect(text).toContain(String(batikMaker.overall));
+});
+
+test('print shows the whole plan and the link, without buttons, on one or two A4 pages', async ({ page }) => {
+  await answerAs(page, batikMaker, 'id');
+  const link = await page.getByRole('textbox', { name: locales.id.share_link_label }).inputValue();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: locales.id.share_copy })).toBeHidden();
+  await expect(page.getByRole('button', { name: locales.id.retake })).toBeHidden();
+  await expect(page.getByText(link, { exact: true })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('taking the check again shows the change since last time', async ({ page }) => {
+  await answerAs(page, batikMaker, 'id');
+  await page.getByRole('button', { name: locales.id.retake }).click();
+  await page.getByRole('button', { name: locales.id.restart_yes }).click();
+  const journey = new Journey(page, 'id');
+  const type = productTypes.find((t) => t.id === 'fashion')!;
+  await expect(page.getByRole('radio', { name: new RegExp('^' + type.name.id) })).not.toBeChecked();
+  await journey.chooseProductType('fashion');
+  const better = batikMaker.answers.replace('P4=0', 'P4=3').replace('M4=0', 'M4=3');
+  await journey.answerAll(parseSpec(better));
+  await expect(page.getByRole('heading', { level: 2, name: locales.id.change_heading })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,72 @@
+//! A button for a step that cannot be undone lightly, asking first in the page itself.
+
+use leptos::prelude::*;
+
+use crate::components::tr;
+use crate::locale::Strings;
+
+/// Which interface string a [`ConfirmButton`] shows.
+type Key = fn(&'static Strings) -> &'static str;
+
+/// Shows `label`; pressed, it turns into `question` with "yes" and "cancel", so nothing is lost
+/// by a slip of the thumb. An inline question rather than `window.confirm`, which some embedded
+/// pages block.
+#[component]
+pub fn ConfirmButton(
+    /// The action, as the button says it.
+    label: Key,
+    /// The question asked before acting.
+    question: Key,
+    /// The "yes" button's text.
+    confirm: Key,
+    /// Whether the action destroys something (drawn in warning colours).
+    #[prop(optional)]
+    danger: bool,
+    /// Does it.
+    #[prop(into)]
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let (asking, set_asking) = signal(false);
+    let class = if danger {
+        "sm-button sm-button--danger"
+    } else {
+        "sm-button"
+    };
+    view! {
+        <div class="sm-confirm">
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class=class on:click=move |_| set_asking.set(true)>
+                            {tr(label)}
+                        </button>
+                    }
+                }
+            >
+                <div class="sm-confirm__ask" role="group" aria-label=tr(label)>
+                    <p class="sm-confirm__question">{tr(question)}</p>
+                    <div class="sm-confirm__buttons">
+                        <button
+                            type="button"
+                            class=if danger {
+                                "sm-button sm-button--danger-solid"
+                            } else {
+                                "sm-button sm-button--primary"
+                            }
+                            on:click=move |_| {
+                                set_asking.set(false);
+                                on_confirm.run(());
+                            }
+                        >
+                            {tr(confirm)}
+                        </button>
+                        <button type="button" class="sm-button" on:click=move |_| set_asking.set(false)>
+                            {tr(|t| t.cancel)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}

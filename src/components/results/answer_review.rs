@@ -1,0 +1,85 @@
+//! Every answer given, each a way back to its question to change it.
+
+use leptos::prelude::*;
+
+use super::answer_text;
+use crate::app::AppState;
+use crate::model::{Response, applicable_questions, questionnaire};
+use crate::route::Route;
+
+/// A collapsed list (`<details>`) of the product type and every question that applies, grouped
+/// by pillar in the order the owner saw them, each with the answer chosen. Each is a link to
+/// that question's screen (`#/q/M3`); the app's router brings the owner back to the result.
+#[component]
+pub fn AnswerReview(
+    /// The owner's own result.
+    #[prop(into)]
+    response: Signal<Response>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let q = questionnaire();
+    move || {
+        let (lang, t) = (state.lang.get(), state.t());
+        let r = response.get();
+        let link = |href: String, question: &'static str, answer: &'static str| {
+            view! {
+                <li>
+                    <a class="sm-review__link" href=href>
+                        <span class="sm-review__question">{question}</span>
+                        <span class="sm-review__answer">{answer}</span>
+                    </a>
+                </li>
+            }
+        };
+        let kind = r
+            .product_type
+            .and_then(|index| q.product_types.get(usize::from(index)))
+            .map_or(t.review_not_chosen, |kind| kind.name.get(lang));
+        let asked: Vec<_> = applicable_questions(q, r.product_type).collect();
+        let groups = q
+            .pillars
+            .iter()
+            .enumerate()
+            .map(|(pillar, info)| {
+                let items = asked
+                    .iter()
+                    .filter(|(_, question)| question.pillar == pillar)
+                    .map(|&(index, question)| {
+                        let answer = answer_text(
+                            question,
+                            r.answer(index),
+                            lang,
+                            t.review_dont_know,
+                            t.review_unanswered,
+                        );
+                        let href = Route::Question(index).fragment(q);
+                        link(href, question.text.get(lang), answer)
+                    })
+                    .collect_view();
+                view! {
+                    <h3 class="sm-review__pillar">{info.name.get(lang)}</h3>
+                    <ul class="sm-review__list">{items}</ul>
+                }
+            })
+            .collect_view();
+        let summary = t
+            .review_summary
+            .replace("{count}", &asked.len().to_string());
+        view! {
+            <section
+                class="sm-card sm-results__section sm-results__review"
+                aria-labelledby="sm-review-title"
+            >
+                <h2 id="sm-review-title" class="sm-results__heading">{t.review_heading}</h2>
+                <details class="sm-review">
+                    <summary class="sm-disclosure">{summary}</summary>
+                    <p class="sm-results__intro">{t.review_intro}</p>
+                    <ul class="sm-review__list">
+                        {link(Route::ProductType.fragment(q), t.review_product_type, kind)}
+                    </ul>
+                    {groups}
+                </details>
+            </section>
+        }
+    }
+}

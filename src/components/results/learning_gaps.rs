@@ -1,0 +1,44 @@
+//! The "Belum tahu" answers: things to find out, not things done badly.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::model::{Response, learning_gaps, questionnaire};
+
+/// Every question answered "Belum tahu", in the order the owner saw them, each with its hint
+/// (what it means and how to check). Nothing when there are none.
+#[component]
+pub fn LearningGaps(
+    /// The result shown.
+    #[prop(into)]
+    response: Signal<Response>,
+) -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        let (lang, t) = (state.lang.get(), state.t());
+        let gaps = response.with(|r| learning_gaps(questionnaire(), r));
+        (!gaps.is_empty()).then(|| {
+            let items = gaps
+                .iter()
+                .map(|gap| {
+                    view! {
+                        <li class="sm-gaps__item">
+                            <span class="sm-gaps__question">{gap.question.text.get(lang)}</span>
+                            <span class="sm-gaps__hint">{gap.question.hint.get(lang)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section
+                    class="sm-card sm-results__section sm-gaps"
+                    aria-labelledby="sm-gaps-title"
+                >
+                    <h2 id="sm-gaps-title" class="sm-results__heading">{t.gaps_heading}</h2>
+                    <p class="sm-results__intro">{t.gaps_intro}</p>
+                    <ul class="sm-gaps__list">{items}</ul>
+                </section>
+            }
+        })
+    }
+}

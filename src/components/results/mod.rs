@@ -1,0 +1,107 @@
+//! One result, fully explained: the level and overall score, each pillar's score (a radar chart
+//! and bars), the change since the previous check, strengths, learning gaps and the next steps;
+//! for the owner's own result also a way to change an answer, a business name, sharing and
+//! printing. Every number, level and order comes from `crate::model`; these components only
+//! show it.
+//!
+//! Each section renders in one reactive closure that reads the language and the result, and
+//! everything inside it is plain, non-reactive view: a language switch or a changed answer
+//! redraws the section, which keeps the WebAssembly small. Only what the owner operates (the
+//! steps toggle, the copy status, the business name field) has finer reactivity.
+
+mod answer_review;
+mod comparison;
+mod copy_link;
+mod gate_notice;
+mod label_field;
+mod learning_gaps;
+mod pillar_bars;
+mod pillar_chart;
+mod pillar_scores;
+mod qr_code;
+mod radar;
+mod score_summary;
+mod share_panel;
+mod share_text;
+mod step_item;
+mod step_list;
+mod strength_list;
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
+use answer_review::AnswerReview;
+use comparison::ChangeSinceLast;
+use learning_gaps::LearningGaps;
+use pillar_scores::PillarScores;
+use score_summary::ScoreSummary;
+use share_panel::SharePanel;
+use step_list::StepList;
+use strength_list::StrengthList;
+
+/// One result, fully explained.
+#[component]
+pub fn ResultsView(
+    /// The result to show.
+    #[prop(into)]
+    response: Signal<Response>,
+    /// `true` for the owner's own result (answers can be changed, a business name added, the
+    /// result shared and printed); `false` for someone's result opened from a link (read-only).
+    own: bool,
+    /// The owner's previous finished result, to show the change since then (`None` if none).
+    #[prop(into)]
+    previous: Signal<Option<Response>>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let assessment = Memo::new(move |_| response.with(|r| assess(questionnaire(), r)));
+    let print_header = move || {
+        let t = state.t();
+        [t.app_name, " · ", t.results_print_title].concat()
+    };
+    view! {
+        <div class="sm-results">
+            <p class="sm-results__print-header">{print_header}</p>
+            <ScoreSummary response assessment own />
+            <PillarScores assessment />
+            <ChangeSinceLast response previous />
+            <StrengthList response />
+            <LearningGaps response />
+            <StepList response />
+            {own.then(|| view! {
+                <AnswerReview response />
+                <SharePanel response assessment />
+            })}
+        </div>
+    }
+}
+
+/// A day written out the way `lang` writes dates ("12 Maret 2025", "March 12, 2025"), by the
+/// browser's own calendar data so the app carries no month names.
+fn long_date(day: Day, lang: Lang) -> String {
+    let (year, month, date) = day.ymd();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    // A `Day` lies in 2024–2203, so the year is positive.
+    js_sys::Date::new_with_year_month_day(year as u32, i32::from(month) - 1, i32::from(date))
+        .to_locale_date_string(lang.code(), &options)
+        .into()
+}
+
+/// The text of an answer as the owner chose it, or `fallback` when there is none.
+fn answer_text(
+    question: &Question,
+    answer: Option<Answer>,
+    lang: Lang,
+    dont_know: &'static str,
+    fallback: &'static str,
+) -> &'static str {
+    match answer {
+        Some(Answer::DontKnow) => dont_know,
+        Some(Answer::Choice(choice)) => question
+            .answers
+            .get(usize::from(choice))
+            .map_or(fallback, |option| option.text.get(lang)),
+        None => fallback,
+    }
+}

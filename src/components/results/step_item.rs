@@ -1,0 +1,63 @@
+//! One next step: what to do, where, what it costs and how long it takes.
+
+use leptos::prelude::*;
+
+use crate::locale::Strings;
+use crate::model::{Lang, Step, questionnaire};
+
+/// A step of the action plan as a list item: its pillar, a badge when it clears a gate or
+/// answers a "Belum tahu", what to do, and the facts that are known (where, cost, time, the
+/// official site, opened in a new tab).
+#[component]
+pub fn StepItem(
+    /// The step, from the model's action plan.
+    step: Step,
+    /// The language shown.
+    lang: Lang,
+    /// The interface strings in that language.
+    t: &'static Strings,
+) -> impl IntoView {
+    let advice = step.question.next_step;
+    let fact = |term: &'static str, text: &'static str| {
+        view! {
+            <div class="sm-action__fact">
+                <dt>{term}</dt>
+                <dd>{text}</dd>
+            </div>
+        }
+    };
+    let link = advice.link.map(|href| {
+        let site = href.trim_start_matches("https://").trim_end_matches('/');
+        view! {
+            <div class="sm-action__fact">
+                <dt>{t.plan_link}</dt>
+                <dd>
+                    <a class="sm-action__link" href=href target="_blank" rel="noopener">
+                        {site}
+                        <span class="sm-results__sr">" " {t.results_new_tab}</span>
+                    </a>
+                </dd>
+            </div>
+        }
+    });
+    view! {
+        <li class="sm-action" class:sm-action--gate=step.is_gate>
+            <p class="sm-action__tags">
+                <span class="sm-tag">{questionnaire().pillars[step.pillar].name.get(lang)}</span>
+                {step.is_gate.then(|| view! {
+                    <span class="sm-tag sm-tag--gate">{t.plan_gate_badge}</span>
+                })}
+                {step.dont_know.then(|| view! {
+                    <span class="sm-tag sm-tag--learn">{t.plan_dont_know_badge}</span>
+                })}
+            </p>
+            <p class="sm-action__what">{advice.what.get(lang)}</p>
+            <dl class="sm-action__facts">
+                {fact(t.plan_where, advice.place.get(lang))}
+                {advice.cost.map(|cost| fact(t.plan_cost, cost.get(lang)))}
+                {advice.time.map(|time| fact(t.plan_time, time.get(lang)))}
+                {link}
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,109 @@
+//! The frame every question screen shares: where the owner is, the question as the page's
+//! heading, the answers, and back / next.
+
+use leptos::html::H1;
+use leptos::prelude::*;
+
+use crate::components::tr;
+
+use crate::app::AppState;
+
+/// A question screen as one form: Enter or "Lanjut" submits it, so the keyboard path is the
+/// same as the pointer path. The heading takes focus when the screen opens, so a screen reader
+/// reads the new question at once.
+#[component]
+pub fn StepForm(
+    /// Where this question sits ("Pemasaran · 3 dari 7").
+    #[prop(into)]
+    place: Signal<String>,
+    /// Questions answered so far and in all, for the progress bar.
+    #[prop(into)]
+    progress: Signal<(usize, usize)>,
+    /// The question, as the screen's heading.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Whether an answer is chosen; without one, "Lanjut" explains instead of moving on.
+    #[prop(into)]
+    answered: Signal<bool>,
+    /// Goes on to the next screen.
+    #[prop(into)]
+    on_next: Callback<()>,
+    /// Goes back to the previous screen.
+    #[prop(into)]
+    on_back: Callback<()>,
+    /// Shown under the heading (a hint, a note).
+    #[prop(optional)]
+    note: Option<AnyView>,
+    /// The answers.
+    children: Children,
+) -> impl IntoView {
+    let state = AppState::get();
+    let t = move || state.t();
+    let (tried_without_answer, set_tried) = signal(false);
+    let heading = NodeRef::<H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if answered.get_untracked() {
+            on_next.run(());
+        } else {
+            set_tried.set(true);
+        }
+    };
+    let progress_label = move || {
+        let (answered, total) = progress.get();
+        t().overall_place
+            .replace("{n}", &answered.to_string())
+            .replace("{total}", &total.to_string())
+    };
+    view! {
+        <form class="sm-card sm-step" on:submit=on_submit novalidate>
+            <div class="sm-step__place">
+                <span>{move || place.get()}</span>
+            </div>
+            <div
+                class="sm-progress"
+                role="progressbar"
+                aria-label=progress_label
+                aria-valuemin="0"
+                aria-valuemax=move || progress.get().1.to_string()
+                aria-valuenow=move || progress.get().0.to_string()
+            >
+                <div
+                    class="sm-progress__bar"
+                    style:width=move || {
+                        let (answered, total) = progress.get();
+                        format!("{}%", answered * 100 / total.max(1))
+                    }
+                ></div>
+            </div>
+            <fieldset class="sm-step__fieldset">
+                <legend class="sm-step__legend">
+                    <h1 class="sm-step__title" tabindex="-1" node_ref=heading>
+                        {move || title.get()}
+                    </h1>
+                </legend>
+                {note}
+                <div class="sm-step__choices">{children()}</div>
+            </fieldset>
+            <Show when=move || tried_without_answer.get() && !answered.get()>
+                <p class="sm-step__error" role="alert">
+                    {tr(|t| t.choose_first)}
+                </p>
+            </Show>
+            <div class="sm-step__nav">
+                <button type="button" class="sm-button" on:click=move |_| on_back.run(())>
+                    {tr(|t| t.back)}
+                </button>
+                <button type="submit" class="sm-button sm-button--primary">
+                    {tr(|t| t.next)}
+                </button>
+            </div>
+            <p class="sm-step__saved">{tr(|t| t.saved_on_device)}</p>
+        </form>
+    }
+}

@@ -1,0 +1,57 @@
+//! What the app keeps on this phone, and deleting all of it.
+
+use leptos::prelude::*;
+
+use crate::components::tr;
+
+use crate::app::AppState;
+use crate::components::ConfirmButton;
+use crate::model::{Response, questionnaire};
+use crate::route::Route;
+use crate::storage;
+
+/// The privacy note: one plain statement, the list of what is stored, and "delete everything".
+#[component]
+pub fn Privacy() -> impl IntoView {
+    let state = AppState::get();
+    let (deleted, set_deleted) = signal(false);
+    let delete = move || {
+        state.response.set(Response::new(questionnaire()));
+        state.history.set(Vec::new());
+        storage::delete_everything();
+        set_deleted.set(true);
+    };
+    view! {
+        <section class="sm-card sm-privacy" aria-labelledby="sm-privacy-title">
+            <h1 id="sm-privacy-title" class="sm-title">{tr(|t| t.privacy_title)}</h1>
+            <p class="sm-lead">{tr(|t| t.privacy_body)}</p>
+            <h2 class="sm-subtitle">{tr(|t| t.privacy_stored_title)}</h2>
+            <ul class="sm-privacy__list">
+                <li>{tr(|t| t.privacy_stored_lang)}</li>
+                <li>{tr(|t| t.privacy_stored_current)}</li>
+                <li>{tr(|t| t.privacy_stored_history)}</li>
+            </ul>
+            <Show
+                when=move || deleted.get()
+                fallback=move || {
+                    view! {
+                        <ConfirmButton
+                            label=|t| t.delete_all
+                            question=|t| t.delete_confirm
+                            confirm=|t| t.delete_yes
+                            danger=true
+                            on_confirm=delete
+                        />
+                    }
+                }
+            >
+                <p class="sm-privacy__deleted" role="status">{tr(|t| t.deleted)}</p>
+            </Show>
+            <p>
+                <a class="sm-button" href=Route::Welcome.fragment(questionnaire())>
+                    {tr(|t| t.back)}
+                </a>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+//! The first question: what kind of product the business makes, which decides the questions
+//! that apply (the food permit only for food and drink).
+
+use leptos::prelude::*;
+
+use crate::components::tr;
+
+use crate::app::AppState;
+use crate::components::{Choice, ChoiceList, StepForm};
+use crate::model::{questionnaire, score};
+use crate::route::{Route, resume};
+
+/// The product-type question.
+#[component]
+pub fn ProductTypePage() -> impl IntoView {
+    let state = AppState::get();
+    let q = questionnaire();
+    let lang = move || state.lang.get();
+    let choices = Signal::derive(move || {
+        q.product_types
+            .iter()
+            .map(|kind| Choice {
+                label: kind.name.get(lang()).to_owned(),
+                detail: Some(kind.examples.get(lang()).to_owned()),
+                dont_know: false,
+            })
+            .collect::<Vec<_>>()
+    });
+    let selected = Signal::derive(move || state.response.with(|r| r.product_type.map(usize::from)));
+    let progress = Signal::derive(move || {
+        let progress = state.response.with(|r| score(q, r).progress);
+        (
+            usize::from(progress.answered),
+            usize::from(progress.applicable),
+        )
+    });
+    let choose = move |position: usize| {
+        state
+            .response
+            .update(|r| r.product_type = u8::try_from(position).ok());
+    };
+    view! {
+        <StepForm
+            place=Signal::derive(move || state.t().about_business.to_owned())
+            progress
+            title=Signal::derive(move || state.t().product_type_title.to_owned())
+            answered=Signal::derive(move || selected.get().is_some())
+            on_next=move || state.navigate(state.response.with_untracked(|r| resume(q, r)))
+            on_back=move || state.navigate(Route::Welcome)
+            note=view! { <p class="sm-step__note">{tr(|t| t.product_type_note)}</p> }
+                .into_any()
+        >
+            <ChoiceList name="product-type" choices selected on_choose=choose />
+        </StepForm>
+    }
+}

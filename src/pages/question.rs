@@ -1,0 +1,117 @@
+//! One question of the assessment, with its hint, its answers and "Belum tahu".
+
+use leptos::prelude::*;
+
+use crate::components::{text, tr};
+
+use crate::app::{AppState, today};
+use crate::components::{Choice, ChoiceList, StepForm};
+use crate::model::{Answer, Response, questionnaire, score};
+use crate::route::{Route, after, before, place, resume};
+
+/// The question at `index` (file order). A question that does not apply to this business
+/// (a typed or stale link) sends the owner on to where they left off.
+#[component]
+pub fn QuestionPage(
+    /// The question's index in the questionnaire.
+    index: usize,
+) -> impl IntoView {
+    let state = AppState::get();
+    let q = questionnaire();
+    let question = &q.questions[index];
+    let lang = move || state.lang.get();
+    let t = move || state.t();
+
+    Effect::new(move |_| {
+        let applies = state
+            .response
+            .with_untracked(|r| place(q, r, index).is_some());
+        if !applies {
+            state.navigate(state.response.with_untracked(|r| resume(q, r)));
+        }
+    });
+
+    let dont_know_position = question.answers.len();
+    let choices = Signal::derive(move || {
+        let mut choices: Vec<Choice> = question
+            .answers
+            .iter()
+            .map(|answer| Choice {
+                label: answer.text.get(lang()).to_owned(),
+                detail: None,
+                dont_know: false,
+            })
+            .collect();
+        choices.push(Choice {
+            label: t().dont_know.to_owned(),
+            detail: Some(t().dont_know_note.to_owned()),
+            dont_know: true,
+        });
+        choices
+    });
+    let selected = Signal::derive(move || {
+        state.response.with(|r| match r.answer(index)? {
+            Answer::Choice(choice) => Some(usize::from(choice)),
+            Answer::DontKnow => Some(dont_know_position),
+        })
+    });
+    let choose = move |position: usize| {
+        let answer = if position == dont_know_position {
+            Answer::DontKnow
+        } else {
+            Answer::Choice(u8::try_from(position).unwrap_or_default())
+        };
+        state.response.update(|r| {
+            r.set_answer(q, question.id, Some(answer));
+            r.date = today();
+        });
+    };
+
+    let place_label = Signal::derive(move || {
+        let place = state.response.with(|r| place(q, r, index));
+        let (n, total) = place.map_or((0, 0), |p| (p.in_pillar, p.pillar_total));
+        t().question_place
+            .replace("{pillar}", q.pillars[question.pillar].name.get(lang()))
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &total.to_string())
+    });
+    let progress = Signal::derive(move || {
+        let progress = state.response.with(|r| score(q, r).progress);
+        (
+            usize::from(progress.answered),
+            usize::from(progress.applicable),
+        )
+    });
+    let go = move |step: fn(&crate::model::Questionnaire, &Response, usize) -> Route| {
+        state.navigate(state.response.with_untracked(|r| step(q, r, index)));
+    };
+    let complete = Signal::derive(move || progress.get().0 == progress.get().1);
+    let hint = view! {
+        <details class="sm-hint">
+            <summary class="sm-hint__toggle">{tr(|t| t.hint_toggle)}</summary>
+            <p class="sm-hint__text">{text(question.hint)}</p>
+        </details>
+    }
+    .into_any();
+
+    view! {
+        <StepForm
+            place=place_label
+            progress
+            title=Signal::derive(move || question.text.get(lang()).to_owned())
+            answered=Signal::derive(move || selected.get().is_some())
+            on_next=move || go(after)
+            on_back=move || go(before)
+            note=hint
+        >
+            <ChoiceList name="answer" choices selected on_choose=choose />
+        </StepForm>
+        <Show when=move || complete.get()>
+            <p class="sm-step__shortcut">
+                <a class="sm-button" href=Route::Results.fragment(q)>
+                    {tr(|t| t.see_results)}
+                </a>
+            </p>
+        </Show>
+    }
+}

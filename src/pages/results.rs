@@ -1,0 +1,30 @@
+//! The owner's own result, their history on this phone, and the way to take the check again.
+
+use leptos::prelude::*;
+
+use crate::components::tr;
+
+use crate::app::AppState;
+use crate::components::results::ResultsView;
+use crate::components::{ConfirmButton, HistoryList};
+
+/// The owner's result: everything the model says about their answers, their earlier results,
+/// and "take the check again" (which keeps this result in the history).
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let state = AppState::get();
+    let previous = Signal::derive(move || state.history.with(|h| h.last().cloned()));
+    view! {
+        <ResultsView response=state.response own=true previous />
+        <section class="sm-card sm-section sm-print-hide" aria-labelledby="sm-history-title">
+            <h2 id="sm-history-title">{tr(|t| t.history_title)}</h2>
+            <HistoryList />
+            <ConfirmButton
+                label=|t| t.retake
+                question=|t| t.restart_confirm
+                confirm=|t| t.restart_yes
+                on_confirm=move || state.start_again()
+            />
+        </section>
+    }
+}

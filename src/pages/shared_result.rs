@@ -1,0 +1,72 @@
+//! Someone's result opened from a shared link: read-only, and never touching the visitor's own
+//! saved answers.
+
+use leptos::prelude::*;
+
+use crate::components::tr;
+
+use crate::app::AppState;
+use crate::components::results::ResultsView;
+use crate::locale::Strings;
+use crate::model::{CodeError, decode, questionnaire};
+use crate::route::Route;
+
+/// What to tell someone whose link could not be read, and what they can do about it.
+fn link_error_text(error: CodeError, t: &Strings) -> &'static str {
+    match error {
+        CodeError::NotACode => t.link_error_not_a_code,
+        CodeError::Truncated => t.link_error_truncated,
+        CodeError::WrongChecksum => t.link_error_wrong_checksum,
+        CodeError::FromNewerVersion(_) => t.link_error_from_newer_version,
+        CodeError::InvalidProductType(_)
+        | CodeError::InvalidAnswer(_)
+        | CodeError::InvalidLabel
+        | CodeError::Malformed => t.link_error_invalid,
+    }
+}
+
+/// The result in `code` (the text after `#r=`), or a clear message if it cannot be read.
+#[component]
+pub fn SharedResult(
+    /// The result code from the link, as it came.
+    code: String,
+) -> impl IntoView {
+    let state = AppState::get();
+    let t = move || state.t();
+    let take_check = move || {
+        view! {
+            <p class="sm-section sm-print-hide">
+                <a class="sm-button sm-button--primary" href=Route::Welcome.fragment(questionnaire())>
+                    {tr(|t| t.take_check_yourself)}
+                </a>
+            </p>
+        }
+    };
+    match decode(questionnaire(), &code) {
+        Ok(response) => {
+            let label = response.label.clone();
+            view! {
+                <section class="sm-shared-intro sm-print-hide" aria-label=tr(|t| t.shared_title)>
+                    <p class="sm-eyebrow">{tr(|t| t.shared_title)}</p>
+                    {label.map(|label| {
+                        view! { <p class="sm-shared-intro__label">
+                            {move || t().shared_label.replace("{label}", &label)}
+                        </p> }
+                    })}
+                    <p>{tr(|t| t.shared_intro)}</p>
+                </section>
+                <ResultsView response=Signal::stored(response) own=false previous=Signal::stored(None) />
+                {take_check()}
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <section class="sm-card sm-link-error" role="alert" aria-labelledby="sm-link-error-title">
+                <h1 id="sm-link-error-title" class="sm-title">{tr(|t| t.link_error_title)}</h1>
+                <p>{move || link_error_text(error, t())}</p>
+            </section>
+            {take_check()}
+        }
+        .into_any(),
+    }
+}
