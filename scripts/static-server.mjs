@@ -1,6 +1,11 @@
 // A small static file server for the built app, as a real host would serve it: correct MIME
 // types (application/wasm), gzip or brotli when the browser asks, and optional extra headers.
+// --headers-file adds the headers listed in a file ("Name: value" lines, e.g. hosting/headers.txt);
+// --replace rewrites text in the HTML it serves (the tests point the example host page at the
+// app's test port with it).
 //   node scripts/static-server.mjs [--dir dist] [--port 8090] [--header "Name: value"]...
+//                                  [--headers-file FILE] [--replace FROM TO]...
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -10,9 +15,15 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const dir = option('--dir', 'dist');
 const port = Number(option('--port', '8090'));
-const extraHeaders = args
-  .flatMap((arg, i) => (arg === '--header' ? [args[i + 1]] : []))
-  .map((header) => header.split(/:\s*/, 2));
+const headersFile = option('--headers-file');
+const extraHeaders = [
+  ...(headersFile ? readFileSync(headersFile, 'utf8').split('\n').filter((line) => line.trim()) : []),
+  ...args.flatMap((arg, i) => (arg === '--header' ? [args[i + 1]] : [])),
+].map((header) => {
+  const colon = header.indexOf(':');
+  return [header.slice(0, colon).trim(), header.slice(colon + 1).trim()];
+});
+const replacements = args.flatMap((arg, i) => (arg === '--replace' ? [[args[i + 1], args[i + 2]]] : []));
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -33,11 +44,15 @@ createServer(async (request, response) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     let body = await readFile(file);
+    if (extname(file) === '.html' && replacements.length) {
+      body = Buffer.from(replacements.reduce((text, [from, to]) => text.replaceAll(from, to), body.toString('utf8')));
+    }
     const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     const accepted = request.headers['accept-encoding'] ?? '';
     if (/\bbr\b/.test(accepted)) [body, headers['Content-Encoding']] = [brotliCompressSync(body), 'br'];
     else if (/\bgzip\b/.test(accepted)) [body, headers['Content-Encoding']] = [gzipSync(body), 'gzip'];
-    for (const [name, value] of extraHeaders) headers[name] = value;
+    // A header named twice is sent twice (two Content-Security-Policy headers both apply).
+    for (const [name, value] of extraHeaders) headers[name] = name in headers ? [headers[name], value].flat() : value;
     response.writeHead(200, headers).end(body);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -196,8 +196,10 @@ pub fn App(
         Route::Shared(code) => view! { <SharedResult code /> }.into_any(),
         Route::Privacy => view! { <Privacy /> }.into_any(),
     };
+    // Named landmarks: inside a host site's page (embed.html) they stay apart from the host's own.
+    let name = strings(Lang::Id).app_name;
     view! {
-        <header class="sm-topbar">
+        <header class="sm-topbar" aria-label=name>
             <a class="sm-brand" href="#/">
                 <img class="sm-brand__mark" src="static/icon.svg" alt="" width="28" height="28" />
                 {tr(|t| t.app_name)}
@@ -205,10 +207,10 @@ pub fn App(
             <LanguageSwitch />
         </header>
         <Notice />
-        <main class="sm-main" id="sm-main">
+        <main class="sm-main" id="sm-main" aria-label=name>
             {screen}
         </main>
-        <footer class="sm-footer sm-print-hide">
+        <footer class="sm-footer sm-print-hide" aria-label=name>
             <a href=Route::Privacy.fragment(questionnaire())>{tr(|t| t.privacy_link)}</a>
         </footer>
     }

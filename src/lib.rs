@@ -12,6 +12,8 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
+mod result_event;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 //! The frame every question screen shares: where the owner is, the question as the page's
 //! heading, the answers, and back / next.
 
-use leptos::html::H1;
+use leptos::html::{Form, H1};
 use leptos::prelude::*;
 
 use crate::components::tr;
@@ -10,7 +10,8 @@ use crate::app::AppState;
 
 /// A question screen as one form: Enter or "Lanjut" submits it, so the keyboard path is the
 /// same as the pointer path. The heading takes focus when the screen opens, so a screen reader
-/// reads the new question at once.
+/// reads the new question at once, and a hint left open on the previous question is closed
+/// (the next question reuses the same elements).
 #[component]
 pub fn StepForm(
     /// Where this question sits ("Pemasaran · 3 dari 7").
@@ -41,9 +42,13 @@ pub fn StepForm(
     let t = move || state.t();
     let (tried_without_answer, set_tried) = signal(false);
     let heading = NodeRef::<H1>::new();
+    let form = NodeRef::<Form>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
+        }
+        if let Some(Ok(Some(open))) = form.get().map(|form| form.query_selector("details[open]")) {
+            let _ = open.remove_attribute("open");
         }
     });
     let on_submit = move |event: leptos::ev::SubmitEvent| {
@@ -61,7 +66,7 @@ pub fn StepForm(
             .replace("{total}", &total.to_string())
     };
     view! {
-        <form class="sm-card sm-step" on:submit=on_submit novalidate>
+        <form class="sm-card sm-step" on:submit=on_submit novalidate node_ref=form>
             <div class="sm-step__place">
                 <span>{move || place.get()}</span>
             </div>

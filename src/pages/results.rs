@@ -7,6 +7,8 @@ use crate::components::tr;
 use crate::app::AppState;
 use crate::components::results::ResultsView;
 use crate::components::{ConfirmButton, HistoryList};
+use crate::model::{assess, questionnaire};
+use crate::result_event::announce_result;
 
 /// The owner's result: everything the model says about their answers, their earlier results,
 /// and "take the check again" (which keeps this result in the history).
@@ -14,6 +16,14 @@ use crate::components::{ConfirmButton, HistoryList};
 pub fn ResultsPage() -> impl IntoView {
     let state = AppState::get();
     let previous = Signal::derive(move || state.history.with(|h| h.last().cloned()));
+    // Each time the owner's result is complete, or changes, the page hears of it (for a host).
+    Effect::new(move |_| {
+        let q = questionnaire();
+        let assessment = state.response.with(|r| assess(q, r));
+        if assessment.scores.progress.is_complete() {
+            announce_result(q, &assessment, state.lang.get_untracked());
+        }
+    });
     view! {
         <ResultsView response=state.response own=true previous />
         <section class="sm-card sm-section sm-print-hide" aria-labelledby="sm-history-title">
