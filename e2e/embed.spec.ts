@@ -2,17 +2,14 @@
 // (examples/embed) on one origin frames the app, served with its strict Content-Security-Policy,
 // from another. The frame's height follows the content, the result reaches the host as a DOM
 // event, only the host may talk to the app, and a bad accent colour is refused.
-import { readFileSync } from 'node:fs';
 import { type Frame, type Page } from '@playwright/test';
 import { content, expect, expectAccessible, hostOrigin, locales, test, thirdOrigin } from './fixtures/app';
+import { golden } from './fixtures/golden';
 import { Journey, parseSpec } from './fixtures/journey';
 
 test.use({ otherOrigins: [hostOrigin, thirdOrigin] });
 
-type Golden = { product_type: string; answers: string; pillars: number[]; overall: number; level: string; capped: boolean };
-const [batikMaker]: Golden[] = JSON.parse(
-  readFileSync(new URL('../tests/golden/businesses.json', import.meta.url), 'utf8'),
-).businesses;
+const [batikMaker] = golden;
 
 /** Opens the host page and waits for the app to start inside its frame. */
 async function openHost(page: Page) {

@@ -1,16 +1,12 @@
 // The result an owner sees after answering, checked against the model's golden businesses
 // (tests/golden/businesses.json, which the native tests also check), then shared, scanned,
 // printed and retaken.
-import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
+import { expectResult, type Golden, golden } from './fixtures/golden';
 import { Journey, type Lang, levels, parseSpec, productTypes } from './fixtures/journey';
 
-type Golden = { name: string; product_type: string; answers: string; pillars: number[]; overall: number; level: string; capped: boolean };
-const golden: Golden[] = JSON.parse(
-  readFileSync(new URL('../tests/golden/businesses.json', import.meta.url), 'utf8'),
-).businesses;
 const [batikMaker, snackProducer, coffeeRoaster] = golden;
 
 /** Answers the whole check as `business`, in `lang`, from the welcome screen to the result. */
@@ -23,15 +19,6 @@ async function answerAs(page: import('@playwright/test').Page, business: Golden,
   await journey.answerAll(parseSpec(business.answers));
   await expect(page).toHaveURL(/#\/hasil$/);
   return journey;
-}
-
-async function expectResult(page: import('@playwright/test').Page, business: Golden, lang: Lang) {
-  const level = levels.find((l) => l.id === business.level)!;
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toContainText(String(business.overall));
-  await expect(heading).toContainText(level.name[lang]);
-  const chart = page.getByRole('img', { name: locales[lang].results_chart_label.split('{')[0] });
-  for (const score of business.pillars) await expect(chart).toHaveAccessibleName(new RegExp(`\\b${score}\\b`));
 }
 
 test('a batik maker answers in Indonesian and sees the model’s score and level', async ({ page }) => {

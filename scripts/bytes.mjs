@@ -1,6 +1,7 @@
 // Prints every file of dist/ with its raw, gzip and brotli size, and the totals, as a table;
-// then what a first visit downloads: the app (index.html and every file it loads) and the app
-// embedded in a host site (embed.js, embed.html and every file that loads). With --check, exits
+// then what a first visit downloads: the app (index.html, every file it loads, and the service
+// worker with what it precaches) and the app embedded in a host site (embed.js, embed.html and
+// every file that loads). With --check, exits
 // non-zero when a first visit's brotli total exceeds budget.json.
 //   node scripts/bytes.mjs [--check] [--json OUT.json]
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -49,8 +50,15 @@ function pageLoads(page) {
   const references = [...html.matchAll(/(?:href|src|data-js|data-wasm)="\/?([^"#?:]+)"/g)].map((m) => m[1]);
   return [page, ...new Set(references.filter((file) => rows.some((row) => row.file === file)))];
 }
+/** The service worker and the files it fetches when it installs (release builds). */
+function serviceWorkerLoads() {
+  if (!rows.some((row) => row.file === 'sw.js')) return [];
+  const precached = readFileSync(join(dist, 'sw.js'), 'utf8').match(/\[("[^\]]*")\]/);
+  if (!precached) throw new Error('sw.js lists no files to precache');
+  return ['sw.js', ...JSON.parse(`[${precached[1]}]`)];
+}
 const visits = [
-  { visit: 'the app (index.html)', files: pageLoads('index.html') },
+  { visit: 'the app (index.html)', files: [...new Set([...pageLoads('index.html'), ...serviceWorkerLoads()])] },
   { visit: 'embedded in a host page (embed.js)', files: ['embed.js', ...pageLoads('embed.html')] },
 ].map(({ visit, files }) => ({
   visit,

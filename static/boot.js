@@ -5,3 +5,38 @@ const tag = document.querySelector('script[data-wasm]');
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
+
+// Offline use: the service worker of release builds (sw.js; debug builds have none), not in
+// embed mode, whose host page needs the network anyway. When a new version has been deployed
+// and is ready, the owner is asked to reload rather than the page quietly mixing two versions;
+// reloading hands over to it, and answers stay saved.
+if ('serviceWorker' in navigator && !document.documentElement.hasAttribute('data-sm-embed')) {
+  const banner = document.getElementById('sm-update');
+  let reloading = false;
+  const offer = (worker) => {
+    banner.hidden = false;
+    banner.querySelector('button').onclick = () => {
+      reloading = true;
+      worker.postMessage('skip-waiting');
+    };
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) location.reload();
+  });
+  navigator.serviceWorker
+    .register('/sw.js')
+    .then((registration) => {
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+        });
+      });
+      // An app left open for days looks for a new version whenever it is shown again.
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') registration.update().catch(() => {});
+      });
+    })
+    .catch(() => {});
+}

@@ -1,0 +1,143 @@
+// Offline and installable: once visited, the app opens, finishes the check and shares the
+// result with no connection (the service worker of the release build); it has a valid web app
+// manifest; and a new deploy is offered as "reload" without losing the owner's answers.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
+import { expectResult, golden } from './fixtures/golden';
+import { Journey, parseSpec } from './fixtures/journey';
+
+const id = locales.id;
+const [batikMaker] = golden;
+
+/** Waits until the service worker has cached the app and controls the page. */
+async function waitForOffline(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** Answers the first `count` questions as the batik maker, from the welcome screen. */
+async function answerSome(page: Page, count: number) {
+  const journey = new Journey(page, 'id');
+  const spec = parseSpec(batikMaker.answers);
+  await page.getByRole('button', { name: id.start_button }).click();
+  await journey.chooseProductType(batikMaker.product_type);
+  for (let answered = 0; answered < count; answered++) {
+    const question = await journey.currentQuestion();
+    await journey.answer(question, spec[question.id]);
+    await journey.next();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(question.text.id);
+  }
+  return { journey, spec };
+}
+
+test('once visited, the app opens, finishes the check and shares the result with no connection', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await waitForOffline(page);
+  const { journey, spec } = await answerSome(page, 3);
+  const question = await journey.currentQuestion();
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  expect((await journey.currentQuestion()).id).toBe(question.id);
+  await journey.answerAll(spec);
+  await expectResult(page, batikMaker, 'id');
+  await expectAccessible(page);
+
+  const link = await page.getByRole('textbox', { name: id.share_link_label }).inputValue();
+  const other = await context.newPage();
+  await other.goto(link);
+  await waitForApp(other);
+  await expectResult(other, batikMaker, 'id');
+  await expect(other.getByText(id.shared_intro)).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the app can be installed: a linked, valid manifest with the icons Android asks for', async ({ page }) => {
+  await page.goto('/');
+  const href = (await page.locator('link[rel="manifest"]').getAttribute('href'))!;
+  const url = new URL(href, page.url());
+  const response = await page.request.get(url.href);
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['content-type']).toContain('application/manifest+json');
+  const manifest = await response.json();
+  expect(manifest.short_name).toBe(id.app_name);
+  expect(manifest.name).toContain(id.app_name);
+  expect(manifest.lang).toBe('id');
+  expect(manifest.description).toMatch(/\bAnda\b/);
+  expect(manifest.display).toBe('standalone');
+  expect(new URL(manifest.start_url, url).href).toBe(new URL('/', page.url()).href);
+  expect(manifest.theme_color).toBe(await page.locator('meta[name="theme-color"]').getAttribute('content'));
+
+  const pngs: { src: string; sizes: string; purpose: string }[] = manifest.icons.filter(
+    (icon: { type: string }) => icon.type === 'image/png',
+  );
+  for (const [sizes, purpose] of [['192x192', 'any'], ['512x512', 'any'], ['512x512', 'maskable']]) {
+    expect(pngs.some((icon) => icon.sizes === sizes && icon.purpose === purpose), `${purpose} ${sizes}`).toBe(true);
+  }
+  for (const icon of pngs) {
+    const image = await page.request.get(new URL(icon.src, url).href);
+    expect(image.ok(), icon.src).toBe(true);
+    const png = PNG.sync.read(await image.body());
+    expect(`${png.width}x${png.height}`).toBe(icon.sizes);
+  }
+});
+
+test.describe('a new deploy', () => {
+  const port = Number(process.env.SM_E2E_PORT ?? 8091) + 2;
+  const origin = `http://127.0.0.1:${port}`;
+  test.use({ otherOrigins: [origin] });
+  let site: string;
+  let server: ChildProcess;
+
+  test.beforeEach(async () => {
+    site = mkdtempSync(join(tmpdir(), 'siap-mendunia-deploy-'));
+    cpSync('dist', site, { recursive: true });
+    server = spawn('node', ['scripts/static-server.mjs', '--dir', site, '--port', String(port)], { stdio: 'ignore' });
+    await expect.poll(() => fetch(origin).then((r) => r.ok, () => false)).toBe(true);
+  });
+  test.afterEach(() => {
+    server.kill();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  test('is offered as “reload”, and reloading uses it and keeps the answers', async ({ page }) => {
+    await page.goto(`${origin}/`);
+    await waitForApp(page);
+    await waitForOffline(page);
+    const { journey } = await answerSome(page, 2);
+    const question = await journey.currentQuestion();
+    const saved = () => page.evaluate(() => localStorage.getItem('siap-mendunia.v1.current'));
+    const answers = await saved();
+
+    // The next version: a changed stylesheet, so a new service worker with a new version.
+    const html = readFileSync(join(site, 'index.html'), 'utf8');
+    const stylesheet = join(site, html.match(/href="\/([^"]+\.css)"/)![1]);
+    writeFileSync(stylesheet, readFileSync(stylesheet, 'utf8') + '.sm-next-version{}');
+    const worker = join(site, 'sw.js');
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/"[0-9a-f]{16}"/, '"0000000000000002"'));
+
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+    const offer = page.getByRole('status').filter({ hasText: id.update_available });
+    await expect(offer).toBeVisible();
+    await expectAccessible(page);
+    const reloaded = page.waitForEvent('load');
+    await offer.getByRole('button', { name: id.update_reload }).click();
+    await reloaded;
+    await waitForApp(page);
+
+    const css = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+      return (await fetch(link.href)).text();
+    });
+    expect(css).toContain('.sm-next-version');
+    expect((await journey.currentQuestion()).id).toBe(question.id);
+    expect(await saved()).toBe(answers);
+  });
+});
