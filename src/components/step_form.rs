@@ -90,11 +90,11 @@ pub fn StepForm(
                 {note}
                 <div class="sm-step__choices">{children()}</div>
             </fieldset>
-            <Show when=move || tried_without_answer.get() && !answered.get()>
+            {move || (tried_without_answer.get() && !answered.get()).then(|| view! {
                 <p class="sm-step__error" role="alert">
                     {tr(|t| t.choose_first)}
                 </p>
-            </Show>
+            })}
             <div class="sm-step__nav">
                 <button type="button" class="sm-button" on:click=move |_| on_back.run(())>
                     {tr(|t| t.back)}

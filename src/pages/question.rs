@@ -106,12 +106,12 @@ pub fn QuestionPage(
         >
             <ChoiceList name="answer" choices selected on_choose=choose />
         </StepForm>
-        <Show when=move || complete.get()>
+        {move || complete.get().then(|| view! {
             <p class="sm-step__shortcut">
                 <a class="sm-button" href=Route::Results.fragment(q)>
                     {tr(|t| t.see_results)}
                 </a>
             </p>
-        </Show>
+        })}
     }
 }
