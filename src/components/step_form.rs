@@ -31,10 +31,8 @@ pub fn StepForm(
     /// Goes back to the previous screen.
     #[prop(into)]
     on_back: Callback<()>,
-    /// Shown under the heading (a hint, a note).
-    #[prop(optional)]
-    note: Option<AnyView>,
-    /// The answers.
+    /// Shown under the heading: a hint or note, then the answers in a `sm-step__choices` block.
+    /// One child view rather than a separate note, for a smaller WebAssembly.
     children: Children,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -87,8 +85,7 @@ pub fn StepForm(
                         {move || title.get()}
                     </h1>
                 </legend>
-                {note}
-                <div class="sm-step__choices">{children()}</div>
+                {children()}
             </fieldset>
             {move || (tried_without_answer.get() && !answered.get()).then(|| view! {
                 <p class="sm-step__error" role="alert">
