@@ -1,7 +1,7 @@
 //! The frame every question screen shares: where the owner is, the question as the page's
 //! heading, the answers, and back / next.
 
-use leptos::html::H1;
+use leptos::html::{Div, H1};
 use leptos::prelude::*;
 
 use crate::components::tr;
@@ -52,12 +52,27 @@ pub fn StepForm(
             set_tried.set(true);
         }
     };
-    let progress_label = move || {
+    // The progress bar's name, values and width, set by one effect: as reactive attributes
+    // they cost over a kilobyte and a half of WebAssembly. The bar stays the same element, so
+    // its width still eases from one answer to the next; the first values land before the
+    // screen is first painted (effects run in a microtask), and a width from `auto` never
+    // animates.
+    let bar = NodeRef::<Div>::new();
+    Effect::new(move |_| {
         let (answered, total) = progress.get();
-        t().overall_place
+        let Some(bar) = bar.get() else { return };
+        let label = t()
+            .overall_place
             .replace("{n}", &answered.to_string())
-            .replace("{total}", &total.to_string())
-    };
+            .replace("{total}", &total.to_string());
+        let _ = bar.set_attribute("aria-label", &label);
+        let _ = bar.set_attribute("aria-valuemax", &total.to_string());
+        let _ = bar.set_attribute("aria-valuenow", &answered.to_string());
+        if let Some(fill) = bar.first_element_child() {
+            let width = format!("width: {}%", answered * 100 / total.max(1));
+            let _ = fill.set_attribute("style", &width);
+        }
+    });
     view! {
         <form class="sm-card sm-step" on:submit=on_submit novalidate>
             <div class="sm-step__place">
@@ -66,18 +81,10 @@ pub fn StepForm(
             <div
                 class="sm-progress"
                 role="progressbar"
-                aria-label=progress_label
                 aria-valuemin="0"
-                aria-valuemax=move || progress.get().1.to_string()
-                aria-valuenow=move || progress.get().0.to_string()
+                node_ref=bar
             >
-                <div
-                    class="sm-progress__bar"
-                    style:width=move || {
-                        let (answered, total) = progress.get();
-                        format!("{}%", answered * 100 / total.max(1))
-                    }
-                ></div>
+                <div class="sm-progress__bar"></div>
             </div>
             <fieldset class="sm-step__fieldset">
                 <legend class="sm-step__legend">
