@@ -76,7 +76,7 @@ pub fn StepForm(
     view! {
         <form class="sm-card sm-step" on:submit=on_submit novalidate>
             <div class="sm-step__place">
-                <span>{move || place.get()}</span>
+                <span>{place}</span>
             </div>
             <div
                 class="sm-progress"
@@ -89,7 +89,7 @@ pub fn StepForm(
             <fieldset class="sm-step__fieldset">
                 <legend class="sm-step__legend">
                     <h1 class="sm-step__title" tabindex="-1" node_ref=heading>
-                        {move || title.get()}
+                        {title}
                     </h1>
                 </legend>
                 {children()}
