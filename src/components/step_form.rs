@@ -1,7 +1,7 @@
 //! The frame every question screen shares: where the owner is, the question as the page's
 //! heading, the answers, and back / next.
 
-use leptos::html::{Div, H1};
+use leptos::html::H1;
 use leptos::prelude::*;
 
 use crate::components::tr;
@@ -52,15 +52,18 @@ pub fn StepForm(
             set_tried.set(true);
         }
     };
-    // The progress bar's name, values and width, set by one effect: as reactive attributes
-    // they cost over a kilobyte and a half of WebAssembly. The bar stays the same element, so
-    // its width still eases from one answer to the next; the first values land before the
-    // screen is first painted (effects run in a microtask), and a width from `auto` never
-    // animates.
-    let bar = NodeRef::<Div>::new();
+    // The progress bar's name, values and width, set by one effect that finds the bar from the
+    // heading: as reactive attributes, or even through a node reference of its own, they cost
+    // over two kilobytes of WebAssembly. The bar stays the same element, so its width still
+    // eases from one answer to the next; the first values land before the screen is first
+    // painted (effects run in a microtask), and a width from `auto` never animates.
     Effect::new(move |_| {
         let (answered, total) = progress.get();
-        let Some(bar) = bar.get() else { return };
+        let bar = heading
+            .get()
+            .and_then(|heading| heading.closest("form").ok().flatten())
+            .and_then(|form| form.query_selector(".sm-progress").ok().flatten());
+        let Some(bar) = bar else { return };
         let label = t()
             .overall_place
             .replace("{n}", &answered.to_string())
@@ -82,7 +85,6 @@ pub fn StepForm(
                 class="sm-progress"
                 role="progressbar"
                 aria-valuemin="0"
-                node_ref=bar
             >
                 <div class="sm-progress__bar"></div>
             </div>
