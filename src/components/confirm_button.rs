@@ -32,18 +32,10 @@ pub fn ConfirmButton(
     } else {
         "sm-button"
     };
-    view! {
-        <div class="sm-confirm">
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class=class on:click=move |_| set_asking.set(true)>
-                            {tr(label)}
-                        </button>
-                    }
-                }
-            >
+    // One closure with an if/else rather than `<Show>`, for a smaller WebAssembly.
+    let body = move || {
+        if asking.get() {
+            view! {
                 <div class="sm-confirm__ask" role="group" aria-label=tr(label)>
                     <p class="sm-confirm__question">{tr(question)}</p>
                     <div class="sm-confirm__buttons">
@@ -66,7 +58,16 @@ pub fn ConfirmButton(
                         </button>
                     </div>
                 </div>
-            </Show>
-        </div>
-    }
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class=class on:click=move |_| set_asking.set(true)>
+                    {tr(label)}
+                </button>
+            }
+            .into_any()
+        }
+    };
+    view! { <div class="sm-confirm">{body}</div> }
 }

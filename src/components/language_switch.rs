@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::locale::strings;
+use crate::components::tr;
 use crate::model::Lang;
 
 /// Two toggle buttons, one per language, each named in its own language; the pressed one is
@@ -32,7 +32,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         <div
             class="sm-lang"
             role="group"
-            aria-label=move || strings(state.lang.get()).language_label
+            aria-label=tr(|t| t.language_label)
         >
             {buttons}
         </div>

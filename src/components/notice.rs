@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
-
 use crate::app::AppState;
 use crate::locale::Strings;
 
@@ -34,17 +32,19 @@ impl AppNotice {
 #[component]
 pub fn Notice() -> impl IntoView {
     let state = AppState::get();
+    // One closure for the notice and its language: no inner closure for the text.
     move || {
+        let t = state.t();
         state.notice.get().map(|notice| {
             view! {
                 <div class="sm-notice" role="status">
-                    <p class="sm-notice__text">{move || notice.text(state.t())}</p>
+                    <p class="sm-notice__text">{notice.text(t)}</p>
                     <button
                         type="button"
                         class="sm-notice__close"
                         on:click=move |_| state.notice.set(None)
                     >
-                        {tr(|t| t.dismiss)}
+                        {t.dismiss}
                     </button>
                 </div>
             }

@@ -15,33 +15,40 @@ use crate::route::resume;
 pub fn ResumePanel() -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
-    let t = move || state.t();
     let assessment = Memo::new(move |_| state.response.with(|r| assess(q, r)));
-    let complete = move || assessment.with(|a| a.scores.progress.is_complete());
-    let summary = move || {
-        assessment.with(|a| {
+    // The summary and the button's words in one closure, for a smaller WebAssembly.
+    let summary_and_continue = move || {
+        let (lang, t) = (state.lang.get(), state.t());
+        let (summary, button) = assessment.with(|a| {
             if a.scores.progress.is_complete() {
-                t().resume_done
+                let summary = t
+                    .resume_done
                     .replace("{score}", &a.scores.percent().to_string())
-                    .replace("{level}", q.levels[a.level].name.get(state.lang.get()))
+                    .replace("{level}", q.levels[a.level].name.get(lang));
+                (summary, t.view_results)
             } else {
-                t().resume_progress
+                let summary = t
+                    .resume_progress
                     .replace("{answered}", &a.scores.progress.answered.to_string())
-                    .replace("{total}", &a.scores.progress.applicable.to_string())
+                    .replace("{total}", &a.scores.progress.applicable.to_string());
+                (summary, t.resume_continue)
             }
-        })
-    };
-    view! {
-        <div class="sm-resume" role="region" aria-labelledby="sm-resume-title">
-            <h2 id="sm-resume-title" class="sm-resume__title">{tr(|t| t.resume_title)}</h2>
+        });
+        view! {
             <p class="sm-resume__summary">{summary}</p>
             <button
                 type="button"
                 class="sm-button sm-button--primary sm-welcome__start"
                 on:click=move |_| state.navigate(state.response.with_untracked(|r| resume(q, r)))
             >
-                {move || if complete() { t().view_results } else { t().resume_continue }}
+                {button}
             </button>
+        }
+    };
+    view! {
+        <div class="sm-resume" role="region" aria-labelledby="sm-resume-title">
+            <h2 id="sm-resume-title" class="sm-resume__title">{tr(|t| t.resume_title)}</h2>
+            {summary_and_continue}
             <ConfirmButton
                 label=|t| t.restart
                 question=|t| t.restart_confirm

@@ -32,10 +32,8 @@ pub fn StepForm(
     /// Goes back to the previous screen.
     #[prop(into)]
     on_back: Callback<()>,
-    /// Shown under the heading (a hint, a note).
-    #[prop(optional)]
-    note: Option<AnyView>,
-    /// The answers.
+    /// Shown under the heading: a hint or note, then the answers in a `sm-step__choices` block.
+    /// One child view rather than a separate note, for a smaller WebAssembly.
     children: Children,
 ) -> impl IntoView {
     let state = AppState::get();
@@ -59,47 +57,55 @@ pub fn StepForm(
             set_tried.set(true);
         }
     };
-    let progress_label = move || {
+    // The progress bar's name, values and width, set by one effect that finds the bar from the
+    // heading: as four reactive attributes, or through a node reference of its own, they cost
+    // over a kilobyte more WebAssembly. The bar stays the same element, so its width still
+    // eases from one answer to the next; the first values land before the screen is first
+    // painted (effects run in a microtask), and a width from `auto` never animates.
+    Effect::new(move |_| {
         let (answered, total) = progress.get();
-        t().overall_place
+        let bar = heading
+            .get()
+            .and_then(|heading| heading.closest("form").ok().flatten())
+            .and_then(|form| form.query_selector(".sm-progress").ok().flatten());
+        let Some(bar) = bar else { return };
+        let label = t()
+            .overall_place
             .replace("{n}", &answered.to_string())
-            .replace("{total}", &total.to_string())
-    };
+            .replace("{total}", &total.to_string());
+        let _ = bar.set_attribute("aria-label", &label);
+        let _ = bar.set_attribute("aria-valuemax", &total.to_string());
+        let _ = bar.set_attribute("aria-valuenow", &answered.to_string());
+        if let Some(fill) = bar.first_element_child() {
+            let width = format!("width: {}%", answered * 100 / total.max(1));
+            let _ = fill.set_attribute("style", &width);
+        }
+    });
     view! {
         <form class="sm-card sm-step" on:submit=on_submit novalidate node_ref=form>
             <div class="sm-step__place">
-                <span>{move || place.get()}</span>
+                <span>{place}</span>
             </div>
             <div
                 class="sm-progress"
                 role="progressbar"
-                aria-label=progress_label
                 aria-valuemin="0"
-                aria-valuemax=move || progress.get().1.to_string()
-                aria-valuenow=move || progress.get().0.to_string()
             >
-                <div
-                    class="sm-progress__bar"
-                    style:width=move || {
-                        let (answered, total) = progress.get();
-                        format!("{}%", answered * 100 / total.max(1))
-                    }
-                ></div>
+                <div class="sm-progress__bar"></div>
             </div>
             <fieldset class="sm-step__fieldset">
                 <legend class="sm-step__legend">
                     <h1 class="sm-step__title" tabindex="-1" node_ref=heading>
-                        {move || title.get()}
+                        {title}
                     </h1>
                 </legend>
-                {note}
-                <div class="sm-step__choices">{children()}</div>
+                {children()}
             </fieldset>
-            <Show when=move || tried_without_answer.get() && !answered.get()>
+            {move || (tried_without_answer.get() && !answered.get()).then(|| view! {
                 <p class="sm-step__error" role="alert">
                     {tr(|t| t.choose_first)}
                 </p>
-            </Show>
+            })}
             <div class="sm-step__nav">
                 <button type="button" class="sm-button" on:click=move |_| on_back.run(())>
                     {tr(|t| t.back)}

@@ -1,4 +1,4 @@
-//! The screens of the app, one per file.
+//! The screens of the app, one per file. They follow the size rule of [`crate::components`].
 
 mod privacy;
 mod product_type;

@@ -31,9 +31,11 @@ pub fn Privacy() -> impl IntoView {
                 <li>{tr(|t| t.privacy_stored_current)}</li>
                 <li>{tr(|t| t.privacy_stored_history)}</li>
             </ul>
-            <Show
-                when=move || deleted.get()
-                fallback=move || {
+            {move || {
+                if deleted.get() {
+                    view! { <p class="sm-privacy__deleted" role="status">{tr(|t| t.deleted)}</p> }
+                        .into_any()
+                } else {
                     view! {
                         <ConfirmButton
                             label=|t| t.delete_all
@@ -43,10 +45,9 @@ pub fn Privacy() -> impl IntoView {
                             on_confirm=delete
                         />
                     }
+                    .into_any()
                 }
-            >
-                <p class="sm-privacy__deleted" role="status">{tr(|t| t.deleted)}</p>
-            </Show>
+            }}
             <p>
                 <a class="sm-button" href=Route::Welcome.fragment(questionnaire())>
                     {tr(|t| t.back)}

@@ -47,10 +47,11 @@ pub fn ProductTypePage() -> impl IntoView {
             answered=Signal::derive(move || selected.get().is_some())
             on_next=move || state.navigate(state.response.with_untracked(|r| resume(q, r)))
             on_back=move || state.navigate(Route::Welcome)
-            note=view! { <p class="sm-step__note">{tr(|t| t.product_type_note)}</p> }
-                .into_any()
         >
-            <ChoiceList name="product-type" choices selected on_choose=choose />
+            <p class="sm-step__note">{tr(|t| t.product_type_note)}</p>
+            <div class="sm-step__choices">
+                <ChoiceList name="product-type" choices selected on_choose=choose />
+            </div>
         </StepForm>
     }
 }

@@ -86,13 +86,6 @@ pub fn QuestionPage(
         state.navigate(state.response.with_untracked(|r| step(q, r, index)));
     };
     let complete = Signal::derive(move || progress.get().0 == progress.get().1);
-    let hint = view! {
-        <details class="sm-hint">
-            <summary class="sm-hint__toggle">{tr(|t| t.hint_toggle)}</summary>
-            <p class="sm-hint__text">{text(question.hint)}</p>
-        </details>
-    }
-    .into_any();
 
     view! {
         <StepForm
@@ -102,16 +95,21 @@ pub fn QuestionPage(
             answered=Signal::derive(move || selected.get().is_some())
             on_next=move || go(after)
             on_back=move || go(before)
-            note=hint
         >
-            <ChoiceList name="answer" choices selected on_choose=choose />
+            <details class="sm-hint">
+                <summary class="sm-hint__toggle">{tr(|t| t.hint_toggle)}</summary>
+                <p class="sm-hint__text">{text(question.hint)}</p>
+            </details>
+            <div class="sm-step__choices">
+                <ChoiceList name="answer" choices selected on_choose=choose />
+            </div>
         </StepForm>
-        <Show when=move || complete.get()>
+        {move || complete.get().then(|| view! {
             <p class="sm-step__shortcut">
                 <a class="sm-button" href=Route::Results.fragment(q)>
                     {tr(|t| t.see_results)}
                 </a>
             </p>
-        </Show>
+        })}
     }
 }

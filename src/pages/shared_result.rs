@@ -11,17 +11,18 @@ use crate::locale::Strings;
 use crate::model::{CodeError, decode, questionnaire};
 use crate::route::Route;
 
-/// What to tell someone whose link could not be read, and what they can do about it.
-fn link_error_text(error: CodeError, t: &Strings) -> &'static str {
+/// What to tell someone whose link could not be read, and what they can do about it: which
+/// string, so it shows through [`tr`] like every other single string.
+fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str {
     match error {
-        CodeError::NotACode => t.link_error_not_a_code,
-        CodeError::Truncated => t.link_error_truncated,
-        CodeError::WrongChecksum => t.link_error_wrong_checksum,
-        CodeError::FromNewerVersion(_) => t.link_error_from_newer_version,
+        CodeError::NotACode => |t| t.link_error_not_a_code,
+        CodeError::Truncated => |t| t.link_error_truncated,
+        CodeError::WrongChecksum => |t| t.link_error_wrong_checksum,
+        CodeError::FromNewerVersion(_) => |t| t.link_error_from_newer_version,
         CodeError::InvalidProductType(_)
         | CodeError::InvalidAnswer(_)
         | CodeError::InvalidLabel
-        | CodeError::Malformed => t.link_error_invalid,
+        | CodeError::Malformed => |t| t.link_error_invalid,
     }
 }
 
@@ -63,7 +64,7 @@ pub fn SharedResult(
         Err(error) => view! {
             <section class="sm-card sm-link-error" role="alert" aria-labelledby="sm-link-error-title">
                 <h1 id="sm-link-error-title" class="sm-title">{tr(|t| t.link_error_title)}</h1>
-                <p>{move || link_error_text(error, t())}</p>
+                <p>{tr(link_error_text(error))}</p>
             </section>
             {take_check()}
         }

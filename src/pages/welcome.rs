@@ -16,11 +16,12 @@ use crate::route::resume;
 pub fn Welcome() -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
-    let started = move || {
+    // A memo, so the panel is drawn again only when this changes, not on every saved answer.
+    let started = Memo::new(move |_| {
         state
             .response
             .with(|r| r.product_type.is_some() || r.answers.iter().any(Option::is_some))
-    };
+    });
     let pillars = q
         .pillars
         .iter()
@@ -39,9 +40,10 @@ pub fn Welcome() -> impl IntoView {
             <h1 id="sm-welcome-title" class="sm-title">{tr(|t| t.welcome_title)}</h1>
             <p class="sm-lead">{tr(|t| t.welcome_intro)}</p>
             <p class="sm-facts">{tr(|t| t.welcome_facts)}</p>
-            <Show
-                when=started
-                fallback=move || {
+            {move || {
+                if started.get() {
+                    view! { <ResumePanel /> }.into_any()
+                } else {
                     view! {
                         <button
                             type="button"
@@ -53,10 +55,9 @@ pub fn Welcome() -> impl IntoView {
                             {tr(|t| t.start_button)}
                         </button>
                     }
+                    .into_any()
                 }
-            >
-                <ResumePanel />
-            </Show>
+            }}
             <h2 class="sm-subtitle">{tr(|t| t.welcome_pillars_heading)}</h2>
             <ul class="sm-pillars">{pillars}</ul>
         </section>
