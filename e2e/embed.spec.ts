@@ -84,6 +84,7 @@ test('the host hears the result with the model’s level and scores, and never t
   });
   // The example host page thanks the owner with what it heard.
   await expect(page.getByRole('status')).toContainText(level.name.id);
+  expect(await page.context().cookies(), 'cookies set by the app or its host page').toEqual([]);
   await expectFrameFitsContent(page);
   await expectAccessible(page);
 });

@@ -108,6 +108,9 @@ test.describe('a new deploy', () => {
   });
 
   test('is offered as “reload”, and reloading uses it and keeps the answers', async ({ page }) => {
+    // Its own server compresses every file afresh, and the app is downloaded three times (the
+    // visit, the service worker, the new version's worker): allow for a slow machine.
+    test.slow();
     await page.goto(`${origin}/`);
     await waitForApp(page);
     await waitForOffline(page);

@@ -23,6 +23,13 @@ const extraHeaders = [
   const colon = header.indexOf(':');
   return [header.slice(0, colon).trim(), header.slice(colon + 1).trim()];
 });
+// Compressed bodies by file, until the file changes: brotli at its best quality is slow.
+const compressed = new Map();
+const compress = (file, modified, encoding, body) => {
+  const key = `${file}\0${modified}\0${encoding}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+  return compressed.get(key);
+};
 const replacements = args.flatMap((arg, i) => (arg === '--replace' ? [[args[i + 1], args[i + 2]]] : []));
 
 const types = {
@@ -43,14 +50,15 @@ createServer(async (request, response) => {
   if (!file.startsWith(normalize(dir))) return response.writeHead(403).end();
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const modified = (await stat(file)).mtimeMs;
     let body = await readFile(file);
     if (extname(file) === '.html' && replacements.length) {
       body = Buffer.from(replacements.reduce((text, [from, to]) => text.replaceAll(from, to), body.toString('utf8')));
     }
     const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     const accepted = request.headers['accept-encoding'] ?? '';
-    if (/\bbr\b/.test(accepted)) [body, headers['Content-Encoding']] = [brotliCompressSync(body), 'br'];
-    else if (/\bgzip\b/.test(accepted)) [body, headers['Content-Encoding']] = [gzipSync(body), 'gzip'];
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (encoding) [body, headers['Content-Encoding']] = [compress(file, modified, encoding, body), encoding];
     // A header named twice is sent twice (two Content-Security-Policy headers both apply).
     for (const [name, value] of extraHeaders) headers[name] = name in headers ? [headers[name], value].flat() : value;
     response.writeHead(200, headers).end(body);

@@ -149,14 +149,20 @@ fn scroll_to_top() {
     }
 }
 
-/// Follows the back and forward buttons (and links) to the screen their fragment names.
+/// Follows the back and forward buttons (and links) to the screen their fragment names. The
+/// app's own `navigate` changes the fragment too, and its `hashchange` arrives later: that one
+/// names the screen already shown and must not draw it again (which would move the keyboard
+/// focus back to the heading while the owner is choosing an answer).
 fn follow_fragment_changes(route: RwSignal<Route>) {
     let on_change = Closure::<dyn Fn()>::new(move || {
         let fragment = document()
             .location()
             .and_then(|l| l.hash().ok())
             .unwrap_or_default();
-        route.set(Route::parse(questionnaire(), &fragment));
+        let named = Route::parse(questionnaire(), &fragment);
+        if route.with_untracked(|shown| *shown != named) {
+            route.set(named);
+        }
     });
     if let Some(window) = web_sys::window() {
         let _ = window
