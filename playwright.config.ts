@@ -4,7 +4,8 @@
 // (examples/embed), served from another origin, to frame it.
 import { defineConfig } from '@playwright/test';
 
-/** SM_E2E_PORT lets two runs share a machine; the example host page is on the next port. */
+/** SM_E2E_PORT lets two runs share a machine; the example host page is on the next port, and
+ *  e2e/offline.spec.ts starts a server per worker on the two after it. */
 const port = Number(process.env.SM_E2E_PORT ?? 8091);
 const hostPort = port + 1;
 const hosts = [`http://127.0.0.1:${hostPort}`, `http://localhost:${hostPort}`];

@@ -90,17 +90,25 @@ test('the app can be installed: a linked, valid manifest with the icons Android 
 });
 
 test.describe('a new deploy', () => {
-  const port = Number(process.env.SM_E2E_PORT ?? 8091) + 2;
-  const origin = `http://127.0.0.1:${port}`;
-  test.use({ otherOrigins: [origin] });
+  // One deploy server per test worker (playwright.config.ts runs two), after the app's and the
+  // host page's ports.
+  const originFor = (worker: number) => `http://127.0.0.1:${Number(process.env.SM_E2E_PORT ?? 8091) + 2 + worker}`;
+  test.use({ otherOrigins: [originFor(0), originFor(1)] });
+  let origin: string;
   let site: string;
   let server: ChildProcess;
 
   test.beforeEach(async () => {
+    origin = originFor(test.info().parallelIndex);
+    const port = new URL(origin).port;
     site = mkdtempSync(join(tmpdir(), 'siap-mendunia-deploy-'));
     cpSync('dist', site, { recursive: true });
-    server = spawn('node', ['scripts/static-server.mjs', '--dir', site, '--port', String(port)], { stdio: 'ignore' });
-    await expect.poll(() => fetch(origin).then((r) => r.ok, () => false)).toBe(true);
+    server = spawn('node', ['scripts/static-server.mjs', '--dir', site, '--port', port]);
+    // Listening, or failed (say, the port is taken): never a test against another server.
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on('data', (text) => String(text).includes(site) && resolve());
+      server.on('exit', (code) => reject(new Error(`the deploy's server on port ${port} exited (${code})`)));
+    });
   });
   test.afterEach(() => {
     server.kill();
