@@ -87,14 +87,22 @@ test('the static welcome is readable before any script runs', async ({ browser }
 });
 
 test('the app taking over the static welcome moves nothing on the page', async ({ page }) => {
+  // The WebAssembly waits until the static welcome has been measured.
+  let release!: () => void;
+  const measured = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/*.wasm', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await measured;
     await route.continue();
   });
-  await page.goto('/');
-  const before = await page.getByRole('heading', { level: 1 }).boundingBox();
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeVisible();
+  const before = await heading.boundingBox();
+  expect(await page.evaluate(() => document.documentElement.dataset.smReady)).toBeUndefined();
+  release();
   await waitForApp(page);
-  const after = await page.getByRole('heading', { level: 1 }).boundingBox();
+  const after = await heading.boundingBox();
+  expect(before).not.toBeNull();
   expect(after).toEqual(before);
 });
 
