@@ -26,12 +26,7 @@ async function answerSome(page: Page, count: number) {
   const spec = parseSpec(batikMaker.answers);
   await page.getByRole('button', { name: id.start_button }).click();
   await journey.chooseProductType(batikMaker.product_type);
-  for (let answered = 0; answered < count; answered++) {
-    const question = await journey.currentQuestion();
-    await journey.answer(question, spec[question.id]);
-    await journey.next();
-    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(question.text.id);
-  }
+  await journey.answerAll(spec, count);
   return { journey, spec };
 }
 

@@ -106,9 +106,7 @@ pub fn persist(state: AppState) {
     });
     Effect::new(move |_| {
         let response = state.response.get();
-        let started =
-            response.product_type.is_some() || response.answers.iter().any(Option::is_some);
-        let code = if started {
+        let code = if response.is_started() {
             encode(questionnaire(), &response)
         } else {
             String::new()

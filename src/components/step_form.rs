@@ -9,6 +9,7 @@ use web_sys::HtmlElement;
 use crate::components::tr;
 
 use crate::app::AppState;
+use crate::model::Progress;
 
 /// A question screen as one form: Enter or "Lanjut" submits it, so the keyboard path is the
 /// same as the pointer path. The heading takes focus when the screen opens, so a screen reader
@@ -21,7 +22,7 @@ pub fn StepForm(
     place: Signal<String>,
     /// Questions answered so far and in all, for the progress bar.
     #[prop(into)]
-    progress: Signal<(usize, usize)>,
+    progress: Signal<Progress>,
     /// The question, as the screen's heading.
     #[prop(into)]
     title: Signal<String>,
@@ -70,24 +71,28 @@ pub fn StepForm(
     // eases from one answer to the next; the first values land before the screen is first
     // painted (effects run in a microtask), and a width from `auto` never animates.
     Effect::new(move |_| {
-        let (answered, total) = progress.get();
+        let progress = progress.get();
         let Some(bar) = find(".sm-progress") else {
             return;
         };
+        let (answered, total) = (
+            progress.answered.to_string(),
+            progress.applicable.to_string(),
+        );
         let label = t()
             .overall_place
-            .replace("{n}", &answered.to_string())
-            .replace("{total}", &total.to_string());
+            .replace("{n}", &answered)
+            .replace("{total}", &total);
         let _ = bar.set_attribute("aria-label", &label);
-        let _ = bar.set_attribute("aria-valuemax", &total.to_string());
-        let _ = bar.set_attribute("aria-valuenow", &answered.to_string());
+        let _ = bar.set_attribute("aria-valuemax", &total);
+        let _ = bar.set_attribute("aria-valuenow", &answered);
         // Through the style object: a Content-Security-Policy without 'unsafe-inline' refuses
         // a `style` attribute, but not this.
         if let Some(fill) = bar
             .first_element_child()
             .and_then(|e| e.dyn_into::<HtmlElement>().ok())
         {
-            let width = format!("{}%", answered * 100 / total.max(1));
+            let width = format!("{}%", progress.percent());
             let _ = fill.style().set_property("width", &width);
         }
     });

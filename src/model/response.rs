@@ -42,6 +42,11 @@ impl Response {
         }
     }
 
+    /// Whether the owner has begun: a product type or any answer given.
+    pub fn is_started(&self) -> bool {
+        self.product_type.is_some() || self.answers.iter().any(Option::is_some)
+    }
+
     /// The answer to the question at `index` (file order), if any.
     pub fn answer(&self, index: usize) -> Option<Answer> {
         self.answers.get(index).copied().flatten()
@@ -128,6 +133,17 @@ pub fn applicable_questions(
 mod tests {
     use super::*;
     use crate::model::fixture::{CRAFT, FIXTURE, FOOD};
+
+    #[test]
+    fn started_means_a_product_type_or_any_answer() {
+        let mut response = Response::new(&FIXTURE);
+        assert!(!response.is_started());
+        response.product_type = Some(CRAFT);
+        assert!(response.is_started());
+        let mut answered_only = Response::new(&FIXTURE);
+        answered_only.set_answer(&FIXTURE, "M1", Some(Answer::DontKnow));
+        assert!(answered_only.is_started());
+    }
 
     #[test]
     fn a_question_added_later_shows_within_its_pillar() {

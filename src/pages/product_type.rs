@@ -27,13 +27,7 @@ pub fn ProductTypePage() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let selected = Signal::derive(move || state.response.with(|r| r.product_type.map(usize::from)));
-    let progress = Signal::derive(move || {
-        let progress = state.response.with(|r| score(q, r).progress);
-        (
-            usize::from(progress.answered),
-            usize::from(progress.applicable),
-        )
-    });
+    let progress = Signal::derive(move || state.response.with(|r| score(q, r).progress));
     let choose = move |position: usize| {
         state
             .response

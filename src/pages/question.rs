@@ -75,17 +75,11 @@ pub fn QuestionPage(
             .replace("{n}", &n.to_string())
             .replace("{total}", &total.to_string())
     });
-    let progress = Signal::derive(move || {
-        let progress = state.response.with(|r| score(q, r).progress);
-        (
-            usize::from(progress.answered),
-            usize::from(progress.applicable),
-        )
-    });
+    let progress = Signal::derive(move || state.response.with(|r| score(q, r).progress));
     let go = move |step: fn(&crate::model::Questionnaire, &Response, usize) -> Route| {
         state.navigate(state.response.with_untracked(|r| step(q, r, index)));
     };
-    let complete = Signal::derive(move || progress.get().0 == progress.get().1);
+    let complete = Signal::derive(move || progress.get().is_complete());
 
     view! {
         <StepForm

@@ -7,7 +7,7 @@ use crate::components::{text, tr};
 
 use crate::app::AppState;
 use crate::components::ResumePanel;
-use crate::model::questionnaire;
+use crate::model::{Response, questionnaire};
 use crate::route::resume;
 
 /// The welcome screen. It mirrors the static shell in `index.html` (shown before the
@@ -17,11 +17,7 @@ pub fn Welcome() -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
     // A memo, so the panel is drawn again only when this changes, not on every saved answer.
-    let started = Memo::new(move |_| {
-        state
-            .response
-            .with(|r| r.product_type.is_some() || r.answers.iter().any(Option::is_some))
-    });
+    let started = Memo::new(move |_| state.response.with(Response::is_started));
     let pillars = q
         .pillars
         .iter()
