@@ -6,7 +6,7 @@ use crate::components::tr;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-use crate::components::{AppNotice, LanguageSwitch, Notice};
+use crate::components::{AppNotice, LanguageSwitch, Notice, UiLang};
 use crate::locale::{Strings, strings};
 use crate::model::{Day, Lang, Response, choose_lang, questionnaire};
 use crate::pages::{Privacy, ProductTypePage, QuestionPage, ResultsPage, SharedResult, Welcome};
@@ -31,6 +31,8 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// A message about something the app could not do as asked.
     pub notice: RwSignal<Option<AppNotice>>,
+    /// The workshop whose invitation opened the check, named in the share message.
+    pub workshop: Option<&'static str>,
 }
 
 impl AppState {
@@ -75,6 +77,8 @@ pub struct Startup {
     pub route: Route,
     /// Something to tell the owner at once.
     pub notice: Option<AppNotice>,
+    /// The workshop the owner was invited from, if any.
+    pub workshop: Option<String>,
 }
 
 impl Startup {
@@ -86,6 +90,7 @@ impl Startup {
             history: Vec::new(),
             route: Route::Welcome,
             notice: None,
+            workshop: None,
         }
     }
 }
@@ -105,12 +110,13 @@ pub fn start() {
         return show_fatal_message();
     };
     let location = document.location();
-    let link_lang = location
+    let params = location
         .as_ref()
         .and_then(|location| location.search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("lang"));
-    let choice = choose_lang(link_lang.as_deref(), storage::saved_lang().as_deref());
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
+    let param = |name| params.as_ref().and_then(|params| params.get(name));
+    let choice = choose_lang(param("lang").as_deref(), storage::saved_lang().as_deref());
+    let workshop = storage::workshop(param("w").as_deref());
     let saved = storage::load();
     let fragment = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     let notice = choice
@@ -125,6 +131,7 @@ pub fn start() {
         history: saved.history,
         route: Route::parse(questionnaire(), &fragment),
         notice,
+        workshop,
     };
     root.set_inner_html("");
     leptos::mount::mount_to(root, move || view! { <App startup /> }).forget();
@@ -184,8 +191,11 @@ pub fn App(
         history: RwSignal::new(startup.history),
         route: RwSignal::new(startup.route),
         notice: RwSignal::new(startup.notice),
+        // Read once per visit and shown as long as the page lives.
+        workshop: startup.workshop.map(|name| &*name.leak()),
     };
     provide_context(state);
+    provide_context(UiLang(state.lang));
     storage::persist(state);
     follow_fragment_changes(state.route);
     Effect::new(move |_| {
@@ -218,6 +228,7 @@ pub fn App(
         </main>
         <footer class="sm-footer sm-print-hide" aria-label=name>
             <a href=Route::Privacy.fragment(questionnaire())>{tr(|t| t.privacy_link)}</a>
+            <a class="sm-footer__mentor" href="mentor/">{tr(|t| t.mentor_link)}</a>
         </footer>
     }
 }

@@ -2,6 +2,7 @@
 //! browser. `model` is the pure core; the Leptos interface exists only when built for the web.
 
 pub mod locale;
+pub mod mentor_route;
 pub mod model;
 pub mod route;
 

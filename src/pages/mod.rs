@@ -11,5 +11,5 @@ pub use privacy::Privacy;
 pub use product_type::ProductTypePage;
 pub use question::QuestionPage;
 pub use results::ResultsPage;
-pub use shared_result::SharedResult;
+pub use shared_result::{SharedResult, link_error_text};
 pub use welcome::Welcome;

@@ -39,9 +39,9 @@ pub fn Privacy() -> impl IntoView {
                 } else {
                     view! {
                         <ConfirmButton
-                            label=|t| t.delete_all
-                            question=|t| t.delete_confirm
-                            confirm=|t| t.delete_yes
+                            label=tr(|t| t.delete_all)
+                            question=tr(|t| t.delete_confirm)
+                            confirm=tr(|t| t.delete_yes)
                             danger=true
                             on_confirm=delete
                         />

@@ -31,6 +31,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
+pub use qr_code::QrCode;
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
 use learning_gaps::LearningGaps;
