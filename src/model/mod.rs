@@ -36,7 +36,7 @@ pub use content::{
     AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
     questionnaire,
 };
-pub use csv::{CsvImport, RowProblem, RowProblemReason, from_csv, to_csv};
+pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use plan::{Step, Strength, action_plan, strengths};
