@@ -19,6 +19,7 @@ mod qr;
 mod response;
 mod score;
 mod sort;
+mod workshop;
 
 #[cfg(test)]
 mod fixture;
@@ -45,3 +46,7 @@ pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,
 };
 pub use score::{Exact, PillarScore, Progress, Scores, score};
+pub use workshop::{
+    StoredWorkshop, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop, WorkshopError,
+    from_storage, normalize_workshop_text, to_storage,
+};
