@@ -9,6 +9,7 @@ mod check;
 mod code;
 mod code_text;
 mod cohort;
+mod collect;
 mod compare;
 mod content;
 mod csv;
@@ -32,6 +33,7 @@ pub use cohort::{
     CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
     summarize_cohort,
 };
+pub use collect::{Collected, CollectedItem, PasteProblem, collect, merge};
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
     AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
