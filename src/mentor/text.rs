@@ -1,6 +1,8 @@
 //! The mentor area's strings (`locales/<lang>/mentor.json`), following the language switch like
 //! the owner's [`crate::components::tr`].
 
+use leptos::prelude::*;
+
 use crate::components::ui_lang;
 use crate::locale::{MentorStrings, mentor_strings};
 

@@ -4,12 +4,12 @@ mod privacy;
 mod product_type;
 mod question;
 mod results;
-mod shared_result;
+pub(crate) mod shared_result;
 mod welcome;
 
 pub use privacy::Privacy;
 pub use product_type::ProductTypePage;
 pub use question::QuestionPage;
 pub use results::ResultsPage;
-pub use shared_result::{SharedResult, link_error_text};
+pub use shared_result::SharedResult;
 pub use welcome::Welcome;

@@ -114,7 +114,7 @@ pub fn ComparePage() -> impl IntoView {
         view! {
             <div class="sm-field">
                 <label class="sm-field__label" for=id>{mt(label)}</label>
-                <select id=id class="sm-input" on:change=move |event| chosen.set(event_target_value(&event).parse().ok())>
+                <select id=id class="sm-field__input" on:change=move |event| chosen.set(event_target_value(&event).parse().ok())>
                     {options}
                 </select>
             </div>

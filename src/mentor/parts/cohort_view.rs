@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::mentor::state::MentorState;
-use crate::model::{CohortSummary, Lang, Stats, Text, questionnaire};
+use crate::model::{CohortSummary, Stats, Text, questionnaire};
 
 /// A 0–100 scale with the range from lowest to highest and a mark at the average; decoration,
 /// since the same row states the numbers.

@@ -11,7 +11,7 @@ use crate::locale::{strings, mentor_strings};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::model::{CodeError, Lang, RowProblemReason, collect, from_csv, merge, questionnaire};
-use crate::pages::link_error_text;
+use crate::pages::shared_result::link_error_text;
 
 /// Why one line or row was not added.
 #[derive(Clone, Copy, PartialEq)]
@@ -75,8 +75,10 @@ fn read_chosen_file(input: &web_sys::HtmlInputElement, done: impl Fn(String) + '
     let Some(file) = input.files().and_then(|files| files.get(0)) else {
         return;
     };
-    let read = Closure::once_into_js(move |text: JsValue| done(text.as_string().unwrap_or_default()));
-    let _ = file.text().then(read.unchecked_ref());
+    let read = Closure::new(move |text: JsValue| done(text.as_string().unwrap_or_default()));
+    let _ = file.text().then(&read);
+    // The browser keeps it until the file is read, then collects it.
+    read.into_js_value();
 }
 
 /// The paste box, the CSV import, and what the last of them did.
@@ -108,7 +110,7 @@ pub fn CollectPanel(
         }
         report.set(Some(Report {
             added: found.added.len(),
-            already_in: found.already_in,
+            already_in: found.already_in.len(),
             repeated: found.repeated,
             problems,
         }));
@@ -175,14 +177,14 @@ pub fn CollectPanel(
             <p class="sm-results__intro">{mt(|m| m.collect_intro)}</p>
             <div class="sm-field">
                 <label class="sm-field__label" for="sm-collect-paste">{mt(|m| m.collect_paste_label)}</label>
-                <textarea node_ref=pasted id="sm-collect-paste" class="sm-input sm-collect__paste" rows="6" spellcheck="false"></textarea>
+                <textarea node_ref=pasted id="sm-collect-paste" class="sm-field__input sm-collect__paste" rows="6" spellcheck="false"></textarea>
             </div>
             <button type="button" class="sm-button sm-button--primary" on:click=add_pasted>
                 {mt(|m| m.collect_add)}
             </button>
             <div class="sm-field sm-collect__file">
                 <label class="sm-field__label" for="sm-collect-csv">{mt(|m| m.collect_csv_label)}</label>
-                <input node_ref=file id="sm-collect-csv" class="sm-input" type="file" accept=".csv,text/csv" on:change=import_file />
+                <input node_ref=file id="sm-collect-csv" class="sm-field__input" type="file" accept=".csv,text/csv" on:change=import_file />
             </div>
             <div class="sm-collect__report" role="status">{outcome}</div>
         </section>

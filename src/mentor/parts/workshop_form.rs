@@ -48,7 +48,7 @@ pub fn WorkshopForm(
         set_missing_name.set(false);
         on_submit.run(WorkshopDetails {
             name: checked_name,
-            date: value(date).parse().ok(),
+            date: Day::parse(&value(date)),
             place: normalize_workshop_text(&value(place), WORKSHOP_PLACE_MAX_CHARS)
                 .unwrap_or_default(),
         });
@@ -63,7 +63,7 @@ pub fn WorkshopForm(
                 <input
                     node_ref=name
                     id=ids("name")
-                    class="sm-input"
+                    class="sm-field__input"
                     type="text"
                     autocomplete="off"
                     required
@@ -78,14 +78,14 @@ pub fn WorkshopForm(
             </div>
             <div class="sm-field">
                 <label class="sm-field__label" for=ids("date")>{mt(|m| m.workshop_date)}</label>
-                <input node_ref=date id=ids("date") class="sm-input" type="date" value=initial_date />
+                <input node_ref=date id=ids("date") class="sm-field__input" type="date" value=initial_date />
             </div>
             <div class="sm-field">
                 <label class="sm-field__label" for=ids("place")>{mt(|m| m.workshop_place)}</label>
                 <input
                     node_ref=place
                     id=ids("place")
-                    class="sm-input"
+                    class="sm-field__input"
                     type="text"
                     maxlength=WORKSHOP_PLACE_MAX_CHARS.to_string()
                     value=initial.place
