@@ -10,10 +10,13 @@ use std::path::Path;
 /// The languages, in the order the app offers them: Bahasa Indonesia first.
 const LANGUAGES: [(&str, &str); 2] = [("id", "ID"), ("en", "EN")];
 
+/// A group's struct name, its statics' prefix, and which files of a language folder it reads.
+type Group = (&'static str, &'static str, fn(&str) -> bool);
+
 /// The groups of strings: a struct and its statics' prefix, from the files a filter picks. The
 /// mentor's strings are their own group, so the owner's app (which never shows them) does not
 /// carry them.
-const GROUPS: [(&str, &str, fn(&str) -> bool); 2] = [
+const GROUPS: [Group; 2] = [
     ("Strings", "", |file| file != "mentor.json"),
     ("MentorStrings", "MENTOR_", |file| file == "mentor.json"),
 ];
@@ -86,7 +89,11 @@ fn read_language(dir: &str, picks: fn(&str) -> bool) -> BTreeMap<String, String>
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|entry| entry.expect("readable locale folder").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .filter(|path| path.file_name().and_then(|name| name.to_str()).is_some_and(picks))
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(picks)
+        })
         .collect();
     files.sort();
     let mut all = BTreeMap::new();

@@ -59,8 +59,19 @@ mod tests {
 
     #[test]
     fn a_mangled_fragment_is_the_workshop_list() {
-        for fragment in ["", "#", "#/pelatihan", "#/pelatihan/x", "#/pelatihan/1/2/3", "#/hasil"] {
-            assert_eq!(MentorRoute::parse(fragment), MentorRoute::Workshops, "{fragment}");
+        for fragment in [
+            "",
+            "#",
+            "#/pelatihan",
+            "#/pelatihan/x",
+            "#/pelatihan/1/2/3",
+            "#/hasil",
+        ] {
+            assert_eq!(
+                MentorRoute::parse(fragment),
+                MentorRoute::Workshops,
+                "{fragment}"
+            );
         }
         assert_eq!(
             MentorRoute::parse("#/pelatihan/-1/layar"),

@@ -31,11 +31,11 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
-pub use qr_code::QrCode;
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
 use learning_gaps::LearningGaps;
 use pillar_scores::PillarScores;
+pub use qr_code::QrCode;
 use score_summary::ScoreSummary;
 use share_panel::SharePanel;
 use step_list::StepList;

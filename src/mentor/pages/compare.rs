@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::locale::MentorStrings;
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
 use crate::model::{CohortComparison, Lang, Stats, compare_cohorts, questionnaire};
-use crate::locale::MentorStrings;
 
 /// A change as shown: whole points with a sign (`+5`, `−3`, `0`).
 fn signed(change: f64) -> String {
@@ -20,7 +20,11 @@ fn signed(change: f64) -> String {
 }
 
 /// The comparison's tables and movements.
-fn comparison_view(c: &CohortComparison, lang: Lang, m: &'static MentorStrings) -> impl IntoView + use<> {
+fn comparison_view(
+    c: &CohortComparison,
+    lang: Lang,
+    m: &'static MentorStrings,
+) -> impl IntoView + use<> {
     let q = questionnaire();
     let score_row = |name: &'static str, before: &Stats, after: &Stats, change: f64| {
         view! {
@@ -32,11 +36,21 @@ fn comparison_view(c: &CohortComparison, lang: Lang, m: &'static MentorStrings) 
             </tr>
         }
     };
-    let scores = std::iter::once(score_row(m.cohort_overall, &c.before.overall, &c.after.overall, c.overall_mean_change))
-        .chain((0..q.pillars.len()).map(|p| {
-            score_row(q.pillars[p].name.get(lang), &c.before.pillars[p], &c.after.pillars[p], c.pillar_mean_changes[p])
-        }))
-        .collect_view();
+    let scores = std::iter::once(score_row(
+        m.cohort_overall,
+        &c.before.overall,
+        &c.after.overall,
+        c.overall_mean_change,
+    ))
+    .chain((0..q.pillars.len()).map(|p| {
+        score_row(
+            q.pillars[p].name.get(lang),
+            &c.before.pillars[p],
+            &c.after.pillars[p],
+            c.pillar_mean_changes[p],
+        )
+    }))
+    .collect_view();
     let levels = (0..q.levels.len())
         .map(|l| {
             view! {
@@ -60,7 +74,14 @@ fn comparison_view(c: &CohortComparison, lang: Lang, m: &'static MentorStrings) 
         .iter()
         .filter(|mv| mv.before != mv.after)
         .map(|mv| {
-            let text = [mv.label.as_str(), ": ", q.levels[mv.before].name.get(lang), " → ", q.levels[mv.after].name.get(lang)].concat();
+            let text = [
+                mv.label.as_str(),
+                ": ",
+                q.levels[mv.before].name.get(lang),
+                " → ",
+                q.levels[mv.after].name.get(lang),
+            ]
+            .concat();
             view! { <li>{text}</li> }
         })
         .collect_view();
@@ -97,10 +118,14 @@ fn comparison_view(c: &CohortComparison, lang: Lang, m: &'static MentorStrings) 
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let state = MentorState::get();
-    let ids = state.workshops.with_untracked(|all| all.iter().map(|k| k.id).collect::<Vec<_>>());
+    let ids = state
+        .workshops
+        .with_untracked(|all| all.iter().map(|k| k.id).collect::<Vec<_>>());
     let earlier = RwSignal::new(ids.len().checked_sub(2).map(|i| ids[i]));
     let later = RwSignal::new(ids.last().copied());
-    let picker = move |chosen: RwSignal<Option<u32>>, id: &'static str, label: fn(&'static MentorStrings) -> &'static str| {
+    let picker = move |chosen: RwSignal<Option<u32>>,
+                       id: &'static str,
+                       label: fn(&'static MentorStrings) -> &'static str| {
         let options = move || {
             state.workshops.with(|all| {
                 all.iter()
@@ -128,7 +153,8 @@ pub fn ComparePage() -> impl IntoView {
         let (Some(before), Some(after)) = (state.workshop(a), state.workshop(b)) else {
             return view! { <p>{m.compare_needs_two}</p> }.into_any();
         };
-        let comparison = compare_cohorts(questionnaire(), &before.participants, &after.participants);
+        let comparison =
+            compare_cohorts(questionnaire(), &before.participants, &after.participants);
         comparison_view(&comparison, lang, m).into_any()
     };
     view! {

@@ -19,7 +19,9 @@ fn invite_link(name: &str) -> String {
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let app_path = path.rfind("mentor/").map_or(path.as_str(), |at| &path[..at]);
+    let app_path = path
+        .rfind("mentor/")
+        .map_or(path.as_str(), |at| &path[..at]);
     let query = web_sys::UrlSearchParams::new()
         .map(|params| {
             params.append("w", name);
@@ -46,7 +48,10 @@ pub fn PresenterPage(
         }
     };
     let link = invite_link(&workshop.name);
-    let short = link.split_once("://").map_or(link.as_str(), |(_, rest)| rest).to_owned();
+    let short = link
+        .split_once("://")
+        .map_or(link.as_str(), |(_, rest)| rest)
+        .to_owned();
     let qr = move || {
         let m = state.m();
         view! { <QrCode text=link.clone() label=m.presenter_qr_label /> }

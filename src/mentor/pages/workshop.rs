@@ -32,11 +32,14 @@ fn WorkshopHeader(id: u32, workshop: Memo<Option<Workshop>>) -> impl IntoView {
         let m = state.m();
         workshop.with(|w| {
             let w = w.as_ref()?;
-            let when_where = [w.date.map(|d| d.to_string()).unwrap_or_default(), w.place.clone()]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let when_where = [
+                w.date.map(|d| d.to_string()).unwrap_or_default(),
+                w.place.clone(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
             Some(view! {
                 <p class="sm-eyebrow">{m.workshop_eyebrow}</p>
                 <h1 id="sm-workshop-title" class="sm-title">{w.name.clone()}</h1>
@@ -95,9 +98,14 @@ pub fn WorkshopPage(
         return missing_workshop().into_any();
     }
     let participants = Signal::derive(move || {
-        workshop.with(|w| w.as_ref().map(|w| w.participants.clone()).unwrap_or_default())
+        workshop.with(|w| {
+            w.as_ref()
+                .map(|w| w.participants.clone())
+                .unwrap_or_default()
+        })
     });
-    let summary = Memo::new(move |_| participants.with(|all| summarize_cohort(questionnaire(), all)));
+    let summary =
+        Memo::new(move |_| participants.with(|all| summarize_cohort(questionnaire(), all)));
     let group = move || {
         if summary.with(|s| s.count == 0) {
             view! {

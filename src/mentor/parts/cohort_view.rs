@@ -48,9 +48,16 @@ pub fn CohortView(
         let (lang, m) = (state.lang.get(), state.m());
         summary.with(|s| {
             let rows = std::iter::once(stats_row(m.cohort_overall, &s.overall))
-                .chain(q.pillars.iter().zip(&s.pillars).map(|(p, stats)| stats_row(p.name.get(lang), stats)))
+                .chain(
+                    q.pillars
+                        .iter()
+                        .zip(&s.pillars)
+                        .map(|(p, stats)| stats_row(p.name.get(lang), stats)),
+                )
                 .collect_view();
-            let participants = m.participants_count.replace("{count}", &s.count.to_string());
+            let participants = m
+                .participants_count
+                .replace("{count}", &s.count.to_string());
             view! {
                 <h2 id="sm-cohort-title">{m.cohort_heading}</h2>
                 <p class="sm-cohort__count">{participants}</p>

@@ -4,10 +4,9 @@
 
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::locale::{strings, mentor_strings};
+use crate::locale::{mentor_strings, strings};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::model::{CodeError, Lang, RowProblemReason, collect, from_csv, merge, questionnaire};
@@ -92,9 +91,16 @@ pub fn CollectPanel(
     let pasted = NodeRef::<Textarea>::new();
     let file = NodeRef::<Input>::new();
     let report = RwSignal::new(None::<Report>);
-    let existing = move || state.workshop(id).map(|w| w.participants).unwrap_or_default();
+    let existing = move || {
+        state
+            .workshop(id)
+            .map(|w| w.participants)
+            .unwrap_or_default()
+    };
     let add_pasted = move |_| {
-        let Some(area) = pasted.get_untracked() else { return };
+        let Some(area) = pasted.get_untracked() else {
+            return;
+        };
         let found = collect(q, &existing(), &area.value());
         let problems = found
             .problems
@@ -117,7 +123,9 @@ pub fn CollectPanel(
         state.update(id, |w| w.participants.extend(found.added));
     };
     let import_file = move |_| {
-        let Some(input) = file.get_untracked() else { return };
+        let Some(input) = file.get_untracked() else {
+            return;
+        };
         read_chosen_file(&input, move |text| {
             let import = from_csv(q, &text);
             let (added, already_in) = merge(q, &existing(), import.rows);

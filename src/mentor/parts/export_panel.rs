@@ -44,7 +44,12 @@ pub fn ExportPanel(
     let state = MentorState::get();
     let export = move |separator: Separator| {
         if let Some(workshop) = state.workshop(id) {
-            let csv = to_csv(questionnaire(), &workshop.participants, state.lang.get_untracked(), separator);
+            let csv = to_csv(
+                questionnaire(),
+                &workshop.participants,
+                state.lang.get_untracked(),
+                separator,
+            );
             download(&file_name(&workshop), &csv);
         }
     };

@@ -32,9 +32,14 @@ pub fn WorkshopForm(
     #[prop(into)]
     on_submit: Callback<WorkshopDetails>,
 ) -> impl IntoView {
-    let (name, date, place) = (NodeRef::<Input>::new(), NodeRef::<Input>::new(), NodeRef::<Input>::new());
+    let (name, date, place) = (
+        NodeRef::<Input>::new(),
+        NodeRef::<Input>::new(),
+        NodeRef::<Input>::new(),
+    );
     let (missing_name, set_missing_name) = signal(false);
-    let value = |field: NodeRef<Input>| field.get_untracked().map(|i| i.value()).unwrap_or_default();
+    let value =
+        |field: NodeRef<Input>| field.get_untracked().map(|i| i.value()).unwrap_or_default();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(checked_name) = normalize_workshop_text(&value(name), WORKSHOP_NAME_MAX_CHARS)
