@@ -16,6 +16,9 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
-    leptos::mount::mount_to(root, || view! { <main class="sm-main"><h1>"Mentor"</h1></main> })
-        .forget();
+    leptos::mount::mount_to(
+        root,
+        || view! { <main class="sm-main"><h1>"Mentor"</h1></main> },
+    )
+    .forget();
 }
