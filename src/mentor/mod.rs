@@ -16,7 +16,7 @@ use crate::components::{LanguageSwitch, UiLang, tr};
 use crate::mentor_route::MentorRoute;
 use crate::model::choose_lang;
 use pages::{ComparePage, PresenterPage, WorkshopPage, WorkshopsPage};
-use parts::UnreadableNotice;
+use parts::{MentorNotice, StartupNotice};
 use state::MentorState;
 use text::mt;
 
@@ -54,7 +54,12 @@ pub fn start() {
         lang: RwSignal::new(choice.lang),
         workshops: RwSignal::new(loaded.workshops),
         route: RwSignal::new(MentorRoute::parse(&fragment)),
-        unreadable: RwSignal::new(loaded.unreadable),
+        notice: RwSignal::new(
+            choice
+                .unknown_request
+                .map(MentorNotice::UnknownLanguage)
+                .or((loaded.unreadable > 0).then_some(MentorNotice::Unreadable(loaded.unreadable))),
+        ),
     };
     root.set_inner_html("");
     leptos::mount::mount_to(root, move || view! { <MentorApp state /> }).forget();
@@ -118,7 +123,7 @@ fn MentorApp(state: MentorState) -> impl IntoView {
             </a>
             <LanguageSwitch />
         </header>
-        <UnreadableNotice />
+        <StartupNotice />
         <main class="sm-main sm-mentor" id="sm-main" aria-label=name>
             {screen}
         </main>

@@ -6,6 +6,7 @@ use crate::locale::{MentorStrings, mentor_strings};
 use crate::mentor_route::MentorRoute;
 use crate::model::{Lang, Workshop};
 
+use super::parts::MentorNotice;
 use super::storage;
 
 /// A workshop and the number it is kept under (its key on the device and in links).
@@ -26,8 +27,8 @@ pub struct MentorState {
     pub workshops: RwSignal<Vec<Kept>>,
     /// The screen shown.
     pub route: RwSignal<MentorRoute>,
-    /// How many saved items could not be read at start-up (0 once the mentor closed the note).
-    pub unreadable: RwSignal<usize>,
+    /// What went differently at start-up, until the mentor closes it.
+    pub notice: RwSignal<Option<MentorNotice>>,
 }
 
 impl MentorState {

@@ -4,12 +4,12 @@ mod cohort_view;
 mod collect_panel;
 mod export_panel;
 mod participants_table;
-mod unreadable_notice;
+mod startup_notice;
 mod workshop_form;
 
 pub use cohort_view::CohortView;
 pub use collect_panel::CollectPanel;
 pub use export_panel::ExportPanel;
 pub use participants_table::ParticipantsTable;
-pub use unreadable_notice::UnreadableNotice;
+pub use startup_notice::{MentorNotice, StartupNotice};
 pub use workshop_form::{WorkshopDetails, WorkshopForm};
