@@ -30,6 +30,7 @@ pub fn Privacy() -> impl IntoView {
                 <li>{tr(|t| t.privacy_stored_lang)}</li>
                 <li>{tr(|t| t.privacy_stored_current)}</li>
                 <li>{tr(|t| t.privacy_stored_history)}</li>
+                <li>{tr(|t| t.privacy_stored_workshop)}</li>
                 <li>{tr(|t| t.privacy_stored_app)}</li>
             </ul>
             {move || {
