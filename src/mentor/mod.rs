@@ -44,16 +44,27 @@ pub fn start() {
         .and_then(|location| location.search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get("lang"));
-    let choice = choose_lang(
-        link_lang.as_deref(),
-        crate::storage::saved_lang().as_deref(),
-    );
     let fragment = location.and_then(|l| l.hash().ok()).unwrap_or_default();
+    root.set_inner_html("");
+    mount(root, link_lang.as_deref(), &fragment).forget();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-sm-ready", "true");
+    }
+}
+
+/// Mounts the mentor area into `root`, as a link asking for `link_lang` and naming `fragment`
+/// would open it, with the workshops saved on this device.
+pub fn mount(
+    root: web_sys::HtmlElement,
+    link_lang: Option<&str>,
+    fragment: &str,
+) -> leptos::mount::UnmountHandle<impl Mountable + use<>> {
     let loaded = storage::load();
+    let choice = choose_lang(link_lang, crate::storage::saved_lang().as_deref());
     let state = MentorState {
         lang: RwSignal::new(choice.lang),
         workshops: RwSignal::new(loaded.workshops),
-        route: RwSignal::new(MentorRoute::parse(&fragment)),
+        route: RwSignal::new(MentorRoute::parse(fragment)),
         notice: RwSignal::new(
             choice
                 .unknown_request
@@ -61,11 +72,7 @@ pub fn start() {
                 .or((loaded.unreadable > 0).then_some(MentorNotice::Unreadable(loaded.unreadable))),
         ),
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, move || view! { <MentorApp state /> }).forget();
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-sm-ready", "true");
-    }
+    leptos::mount::mount_to(root, move || view! { <MentorApp state /> })
 }
 
 fn show_fatal_message() {
