@@ -36,13 +36,6 @@ pub fn Welcome() -> impl IntoView {
             <h1 id="sm-welcome-title" class="sm-title">{tr(|t| t.welcome_title)}</h1>
             <p class="sm-lead">{tr(|t| t.welcome_intro)}</p>
             <p class="sm-facts">{tr(|t| t.welcome_facts)}</p>
-            {state.workshop.map(|name| {
-                view! {
-                    <p class="sm-welcome__workshop">
-                        {move || state.t().welcome_workshop.replace("{workshop}", name)}
-                    </p>
-                }
-            })}
             {move || {
                 if started.get() {
                     view! { <ResumePanel /> }.into_any()
@@ -61,6 +54,13 @@ pub fn Welcome() -> impl IntoView {
                     .into_any()
                 }
             }}
+            {state.workshop.map(|name| {
+                view! {
+                    <p class="sm-welcome__workshop">
+                        {move || state.t().welcome_workshop.replace("{workshop}", name)}
+                    </p>
+                }
+            })}
             <h2 class="sm-subtitle">{tr(|t| t.welcome_pillars_heading)}</h2>
             <ul class="sm-pillars">{pillars}</ul>
         </section>
