@@ -5,9 +5,10 @@
 //
 // VERSION hashes every file of dist/, the mentor's area (dist/mentor/) included, so any change,
 // even one only the mentor sees, installs a new worker and offers "reload". FILES, precached when
-// it installs, are the owner's app only: not the mentor's area (cached as a mentor uses it, see
-// static/sw.js), not the embedding's files (embed mode runs no service worker: its host page does
-// not work offline anyway), and not the PNG icons (used only to install the app).
+// it installs, are the owner's app only: not the mentor's area (MENTOR_FILES, cached only when a
+// mentor's page is open, see static/sw.js), not the embedding's files (embed mode runs no service
+// worker: its host page does not work offline anyway), and not the PNG icons (used only to
+// install the app).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,6 +32,7 @@ const hash = createHash('sha256');
 for (const file of all) hash.update(file).update(readFileSync(join(dir, file)));
 const source = readFileSync(join(root, 'static/sw.js'), 'utf8')
   .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
-  .replace("['__FILES__']", JSON.stringify(files));
+  .replace("['__FILES__']", JSON.stringify(files))
+  .replace("['__MENTOR_FILES__']", JSON.stringify(all.filter((file) => file.startsWith('mentor/'))));
 writeFileSync(join(dir, 'sw.js'), minify(source, 'js'));
 console.log(`service worker: ${dir}/sw.js, precaching ${files.length} of ${all.length} files`);
