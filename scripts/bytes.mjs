@@ -4,7 +4,10 @@
 // every file that loads) and the mentor's area (mentor/index.html, every file it loads, and the
 // service worker, which it registers too, with what it precaches). With --check, exits non-zero
 // when a first visit's brotli total exceeds its budget in budget.json
-// (first_visit_brotli_bytes for the app and embedded, mentor_first_visit_brotli_bytes).
+// (first_visit_brotli_bytes for the app and embedded, mentor_first_visit_brotli_bytes). The
+// mentor's budget is about twice the app's: its own WebAssembly (the whole questionnaire too,
+// for the teaching agenda) plus the owner's app, which the service worker keeps for offline use
+// (a participant's full result opens in it).
 //   node scripts/bytes.mjs [--check] [--json OUT.json]
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
