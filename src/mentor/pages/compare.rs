@@ -85,11 +85,11 @@ fn comparison_view(
             view! { <li>{text}</li> }
         })
         .collect_view();
-    let header = move || {
+    let header = move |first: &'static str| {
         view! {
             <thead>
                 <tr>
-                    <th scope="col">{m.cohort_part}</th>
+                    <th scope="col">{first}</th>
                     <th scope="col">{m.compare_before}</th>
                     <th scope="col">{m.compare_after}</th>
                     <th scope="col">{m.compare_change}</th>
@@ -100,12 +100,12 @@ fn comparison_view(
     view! {
         <table class="sm-table">
             <caption>{m.compare_scores_caption}</caption>
-            {header()}
+            {header(m.cohort_part)}
             <tbody>{scores}</tbody>
         </table>
         <table class="sm-table">
             <caption>{m.compare_levels_caption}</caption>
-            {header()}
+            {header(m.table_level)}
             <tbody>{levels}</tbody>
         </table>
         <h2>{m.compare_movements_heading}</h2>

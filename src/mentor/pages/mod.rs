@@ -7,8 +7,10 @@ mod workshops;
 
 use leptos::prelude::*;
 
+use crate::components::results::long_date;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
+use crate::model::{Lang, Workshop};
 
 pub use compare::ComparePage;
 pub use presenter::PresenterPage;
@@ -26,4 +28,13 @@ fn missing_workshop() -> impl IntoView {
             </a>
         </section>
     }
+}
+
+/// A workshop's day and place in one line ("12 Maret 2026 · Gedung Kampus UMKM").
+fn when_and_where(workshop: &Workshop, lang: Lang) -> String {
+    let day = workshop.date.map(|d| long_date(d, lang));
+    day.into_iter()
+        .chain((!workshop.place.is_empty()).then(|| workshop.place.clone()))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

@@ -12,7 +12,7 @@ use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
 use crate::model::{Workshop, questionnaire, summarize_cohort};
 
-use super::missing_workshop;
+use super::{missing_workshop, when_and_where};
 
 /// The workshop's heading and what can be done to it: the invitation, changing its details,
 /// deleting it.
@@ -29,21 +29,13 @@ fn WorkshopHeader(id: u32, workshop: Memo<Option<Workshop>>) -> impl IntoView {
         editing.set(false);
     };
     let details = move || {
-        let m = state.m();
+        let (lang, m) = (state.lang.get(), state.m());
         workshop.with(|w| {
             let w = w.as_ref()?;
-            let when_where = [
-                w.date.map(|d| d.to_string()).unwrap_or_default(),
-                w.place.clone(),
-            ]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
             Some(view! {
                 <p class="sm-eyebrow">{m.workshop_eyebrow}</p>
                 <h1 id="sm-workshop-title" class="sm-title">{w.name.clone()}</h1>
-                <p class="sm-muted">{when_where}</p>
+                <p class="sm-muted">{when_and_where(w, lang)}</p>
             })
         })
     };

@@ -9,6 +9,8 @@ use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
 use crate::model::Workshop;
 
+use super::when_and_where;
+
 /// The workshop list and the form for a new one.
 #[component]
 pub fn WorkshopsPage() -> impl IntoView {
@@ -26,7 +28,7 @@ pub fn WorkshopsPage() -> impl IntoView {
         ..Workshop::default()
     };
     let list = move || {
-        let m = state.m();
+        let (lang, m) = (state.lang.get(), state.m());
         state.workshops.with(|all| {
             if all.is_empty() {
                 return view! { <p class="sm-muted">{m.workshops_empty}</p> }.into_any();
@@ -36,11 +38,6 @@ pub fn WorkshopsPage() -> impl IntoView {
                 .rev()
                 .map(|kept| {
                     let w = &kept.workshop;
-                    let when_where = [w.date.map(|d| d.to_string()).unwrap_or_default(), w.place.clone()]
-                        .into_iter()
-                        .filter(|part| !part.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" · ");
                     let count = m
                         .participants_count
                         .replace("{count}", &w.participants.len().to_string());
@@ -49,7 +46,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                             <a class="sm-workshops__name" href=MentorRoute::Workshop(kept.id).fragment()>
                                 {w.name.clone()}
                             </a>
-                            <span class="sm-workshops__meta">{when_where}</span>
+                            <span class="sm-workshops__meta">{when_and_where(w, lang)}</span>
                             <span class="sm-workshops__meta">{count}</span>
                         </li>
                     }
