@@ -13,6 +13,8 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod mentor;
 #[cfg(target_arch = "wasm32")]
+mod page;
+#[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
 mod result_event;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::locale::{MentorStrings, mentor_strings};
 use crate::mentor_route::MentorRoute;
 use crate::model::{Lang, Workshop};
+use crate::page::{scroll_to_top, set_fragment};
 
 use super::parts::MentorNotice;
 use super::storage;
@@ -44,13 +45,9 @@ impl MentorState {
 
     /// Goes to `route`, as a new entry in the browser's history.
     pub fn navigate(&self, route: MentorRoute) {
-        if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.set_hash(&route.fragment());
-        }
+        set_fragment(&route.fragment());
         self.route.set(route);
-        if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        scroll_to_top();
     }
 
     /// Keeps a new workshop and opens it.
