@@ -2,6 +2,8 @@
 //! `Strings` struct (and `MentorStrings` from `mentor.json`) with a field per key and one static
 //! per language, so a key missing from a language or a typo in a view is a compile error, and
 //! the end-to-end tests read the very same files (all merged: a key is used in one group only).
+//! `shell.json` holds what the HTML pages say before (or without) the WebAssembly: it is
+//! checked like the others but not compiled in, since the app never shows it.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -15,10 +17,11 @@ type Group = (&'static str, &'static str, fn(&str) -> bool);
 
 /// The groups of strings: a struct and its statics' prefix, from the files a filter picks. The
 /// mentor's strings are their own group, so the owner's app (which never shows them) does not
-/// carry them.
-const GROUPS: [Group; 2] = [
-    ("Strings", "", |file| file != "mentor.json"),
+/// carry them; the shell's are checked only (an empty struct name).
+const GROUPS: [Group; 3] = [
+    ("Strings", "", |file| !["mentor.json", "shell.json"].contains(&file)),
     ("MentorStrings", "MENTOR_", |file| file == "mentor.json"),
+    ("", "", |file| file == "shell.json"),
 ];
 
 pub fn generate(out_dir: &Path) {
@@ -56,6 +59,9 @@ fn generate_group(
         if let Some(key) = strings.keys().find(|k| !reference.contains_key(*k)) {
             panic!("{dir}: key `{key}` is not in {first_dir}");
         }
+    }
+    if struct_name.is_empty() {
+        return reference.keys().cloned().collect();
     }
 
     writeln!(
