@@ -19,7 +19,9 @@ type Group = (&'static str, &'static str, fn(&str) -> bool);
 /// mentor's strings are their own group, so the owner's app (which never shows them) does not
 /// carry them; the shell's are checked only (an empty struct name).
 const GROUPS: [Group; 3] = [
-    ("Strings", "", |file| !["mentor.json", "shell.json"].contains(&file)),
+    ("Strings", "", |file| {
+        !["mentor.json", "shell.json"].contains(&file)
+    }),
     ("MentorStrings", "MENTOR_", |file| file == "mentor.json"),
     ("", "", |file| file == "shell.json"),
 ];

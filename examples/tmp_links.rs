@@ -8,7 +8,7 @@ fn main() {
         seed ^= seed << 17;
         seed % n
     };
-    for i in 0..30 {
+    for i in 0..1000 {
         let mut r = Response::new(q);
         r.product_type = Some(below(q.product_types.len() as u64) as u8);
         let strength = below(4);

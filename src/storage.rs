@@ -41,11 +41,14 @@ pub(crate) fn write(key: &str, value: &str) {
     }
 }
 
-/// Moves an unreadable value aside under `<key>.unreadable`, keeping any earlier one.
+/// Moves an unreadable value aside under `<key>.unreadable`, after any set aside earlier (a
+/// line apart), so nothing unreadable is ever lost.
 pub(crate) fn set_aside(key: &str, value: &str) {
     let aside = format!("{key}{UNREADABLE_SUFFIX}");
-    if read(&aside).is_none() {
-        write(&aside, value);
+    match read(&aside) {
+        Some(earlier) if earlier != value => write(&aside, &[&earlier, "\n", value].concat()),
+        Some(_) => {}
+        None => write(&aside, value),
     }
 }
 

@@ -41,14 +41,17 @@ pub fn load() -> Loaded {
         };
         match from_storage(questionnaire(), &text) {
             Ok(stored) => {
+                let kept = Kept {
+                    id,
+                    workshop: stored.workshop,
+                };
                 if !stored.unreadable_lines.is_empty() {
                     loaded.unreadable += stored.unreadable_lines.len();
                     set_aside(&key, &stored.unreadable_lines.join("\n"));
+                    // Set aside, so the next start does not report them again.
+                    save(&kept);
                 }
-                loaded.workshops.push(Kept {
-                    id,
-                    workshop: stored.workshop,
-                });
+                loaded.workshops.push(kept);
             }
             Err(_) => {
                 loaded.unreadable += 1;

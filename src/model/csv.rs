@@ -34,7 +34,8 @@ const OVERALL: Text = Text {
 /// The header of the column import reads, the same in every language.
 const CODE: &str = "code";
 /// Spreadsheets run a cell starting with one of these as a formula; such a label is written
-/// after an apostrophe (which spreadsheets hide) and read back without it.
+/// after an apostrophe (shown by some spreadsheet programs, but never run) and read back
+/// without it.
 const FORMULA_STARTS: [char; 5] = ['=', '+', '-', '@', '\''];
 
 /// What separates the fields of an export.

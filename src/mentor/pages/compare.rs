@@ -108,7 +108,7 @@ fn comparison_view(
             {header(m.table_level)}
             <tbody>{levels}</tbody>
         </table>
-        <h2>{m.compare_movements_heading}</h2>
+        <h3>{m.compare_movements_heading}</h3>
         <p>{movements}</p>
         <ul class="sm-movers">{movers}</ul>
     }
@@ -166,7 +166,10 @@ pub fn ComparePage() -> impl IntoView {
                 {picker(later, "sm-compare-after", |m| m.compare_after)}
             </div>
         </section>
-        <section class="sm-card sm-section" aria-label=mt(|m| m.compare_title)>{result}</section>
+        <section class="sm-card sm-section" aria-labelledby="sm-compare-result-title">
+            <h2 id="sm-compare-result-title">{mt(|m| m.compare_result_heading)}</h2>
+            {result}
+        </section>
         <p class="sm-section">
             <a href=MentorRoute::Workshops.fragment()>{mt(|m| m.all_workshops)}</a>
         </p>

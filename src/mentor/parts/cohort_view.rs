@@ -61,8 +61,9 @@ pub fn CohortView(
             view! {
                 <h2 id="sm-cohort-title">{m.cohort_heading}</h2>
                 <p class="sm-cohort__count">{participants}</p>
+                <div class="sm-table-scroll" role="region" aria-labelledby="sm-cohort-scores-caption" tabindex="0">
                 <table class="sm-table sm-cohort__scores">
-                    <caption>{m.cohort_scores_caption}</caption>
+                    <caption id="sm-cohort-scores-caption">{m.cohort_scores_caption}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{m.cohort_part}</th>
@@ -74,6 +75,7 @@ pub fn CohortView(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             }
         })
     };

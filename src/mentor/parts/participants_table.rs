@@ -8,6 +8,9 @@ use crate::model::{Response, SortColumn, encode, participant_rows, questionnaire
 
 /// The owner's app, where a result link opens: one folder up from the mentor area.
 const CHECK_PAGE: &str = "../";
+/// Rows drawn at first, and added by "show more": a big group's table then appears at once
+/// (drawing a thousand rows takes the browser over a second).
+const ROWS_AT_A_TIME: usize = 100;
 
 /// The table, sorted as the mentor last chose (the workshop's order at first).
 #[component]
@@ -19,6 +22,26 @@ pub fn ParticipantsTable(
     let state = MentorState::get();
     let q = questionnaire();
     let sorting = RwSignal::new(None::<(SortColumn, bool)>);
+    let shown = RwSignal::new(ROWS_AT_A_TIME);
+    // How many rows are drawn of how many, and a button for the next ones; nothing if all are.
+    let more_rows = move |total: usize, limit: usize| {
+        (total > limit).then(|| {
+            let m = state.m();
+            let showing = m
+                .table_showing
+                .replace("{shown}", &limit.to_string())
+                .replace("{total}", &total.to_string());
+            let more = m
+                .table_show_more
+                .replace("{count}", &ROWS_AT_A_TIME.min(total - limit).to_string());
+            view! {
+                <p class="sm-muted">{showing}</p>
+                <button type="button" class="sm-button sm-print-hide" on:click=move |_| shown.update(|n| *n += ROWS_AT_A_TIME)>
+                    {more}
+                </button>
+            }
+        })
+    };
     let table = move || {
         let (lang, m) = (state.lang.get(), state.m());
         let sorted_by = sorting.get();
@@ -52,8 +75,10 @@ pub fn ParticipantsTable(
                 header(SortColumn::Overall, m.table_overall),
             ];
             headers.extend(q.pillars.iter().enumerate().map(|(i, p)| header(SortColumn::Pillar(i), p.name.get(lang))));
+            let limit = shown.get();
             let body = rows
                 .iter()
+                .take(limit)
                 .map(|row| {
                     let link = [CHECK_PAGE, "#r=", &encode(q, &all[row.index])].concat();
                     let name = row
@@ -80,11 +105,13 @@ pub fn ParticipantsTable(
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                {more_rows(rows.len(), limit)}
             }
         })
     };
     view! {
-        <section class="sm-card sm-section" aria-labelledby="sm-participants-title">
+        // Not a named region itself: the scrolling table inside is, under the same heading.
+        <section class="sm-card sm-section">
             <h2 id="sm-participants-title">{move || state.m().participants_heading}</h2>
             {table}
         </section>

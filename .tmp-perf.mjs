@@ -1,0 +1,28 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const base = 'http://127.0.0.1:8195';
+const links = readFileSync('/tmp/links1000.txt', 'utf8');
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(`${base}/mentor/`);
+await page.waitForFunction(() => document.documentElement.dataset.smReady === 'true');
+await page.locator('#sm-new-name').fill('Seribu');
+await page.locator('form button[type=submit]').click();
+await page.locator('#sm-collect-paste').fill(links);
+const t = await page.evaluate(() => new Promise((resolve) => {
+  const button = document.querySelector('#sm-collect-title ~ button');
+  const start = performance.now();
+  button.click();
+  const sync = performance.now() - start;
+  requestAnimationFrame(() => setTimeout(() => resolve({ sync, frame: performance.now() - start })));
+}));
+console.log('paste 1000:', t, await page.locator('.sm-participants tbody tr').count());
+const t2 = await page.evaluate(() => { const b=[...document.querySelectorAll('.sm-sort')][3]; const s=performance.now(); b.click(); return performance.now()-s; });
+console.log('sort 1000:', t2);
+const t3 = await page.evaluate(() => { const b=[...document.querySelectorAll('.sm-lang__option')][1]; const s=performance.now(); b.click(); return performance.now()-s; });
+console.log('lang switch 1000:', t3);
+const t4 = await page.evaluate(async () => { const s=performance.now(); location.reload(); return 0; });
+await page.waitForFunction(() => document.documentElement.dataset.smReady === 'true');
+const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+console.log('reload → ready', nav.domContentLoadedEventEnd);
+await browser.close();
