@@ -395,7 +395,7 @@ test.describe('on a laptop', () => {
     await expect(page.getByRole('heading', { level: 1, name: t.compare_title })).toBeVisible();
     await expect(page.getByLabel(t.compare_before, { exact: true }).locator('option:checked')).toContainText('Putaran 1');
     await expect(page.getByLabel(t.compare_after, { exact: true }).locator('option:checked')).toContainText('Putaran 2');
-    await expect(page.getByRole('heading', { level: 2, name: t.compare_movements_heading })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: t.compare_movements_heading })).toBeVisible();
     await expect(page.getByRole('main')).toContainText(movementsText(before, after));
     // The score and level tables: before and after as each workshop shows them.
     const scores = page.getByRole('table', { name: t.compare_scores_caption });
@@ -423,6 +423,12 @@ test.describe('on a laptop', () => {
     const cohort = page.getByRole('region', { name: t.cohort_heading });
     await expect(cohort.getByText(count(t.participants_count, 1000), { exact: true })).toBeVisible();
     await expectCohort(page, expectedCohort(participants));
+    // The table draws a hundred rows at a time, saying so, and the next hundred on request.
+    const rows = participantsTable(page).locator('tbody tr');
+    await expect(rows).toHaveCount(100);
+    await expect(page.getByText(t.table_showing.replace('{shown}', '100').replace('{total}', '1000'))).toBeVisible();
+    await page.getByRole('button', { name: t.table_show_more.replace('{count}', '100') }).click();
+    await expect(rows).toHaveCount(200);
   });
 
   test('the exported CSV opens in LibreOffice Calc with its Indonesian text and columns', async ({ page }) => {
@@ -529,7 +535,9 @@ test.describe('on a laptop, the edges', () => {
     await page.reload();
     await waitForApp(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Kelas Ekspor Baru' })).toBeVisible();
-    await expect(page.getByText(/2026-12-05/)).toBeVisible();
+    // The day as the browser writes it in the interface language ("5 Desember 2026").
+    const day = await page.evaluate(() => new Date(2026, 11, 5).toLocaleDateString('id', { dateStyle: 'long' }));
+    await expect(page.getByText(day)).toBeVisible();
     await expect(participantsTable(page).locator('tbody tr')).toHaveCount(3);
     // The browser's back button returns to the list, and forward to the workshop.
     await page.getByRole('link', { name: t.all_workshops }).click();
