@@ -1,7 +1,9 @@
-//! `locales/<lang>/*.json` (flat objects of key → text, one file per area of the app) become one
-//! `Strings` struct with a field per key and one static per language, so a key missing from a
-//! language or a typo in a view is a compile error, and the end-to-end tests read the very same
-//! files.
+//! `locales/<lang>/*.json` (flat objects of key → text, one file per area of the app) become a
+//! `Strings` struct (and `MentorStrings` from `mentor.json`) with a field per key and one static
+//! per language, so a key missing from a language or a typo in a view is a compile error, and
+//! the end-to-end tests read the very same files (all merged: a key is used in one group only).
+//! `shell.json` holds what the HTML pages say before (or without) the WebAssembly: it is
+//! checked like the others but not compiled in, since the app never shows it.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -10,12 +12,45 @@ use std::path::Path;
 /// The languages, in the order the app offers them: Bahasa Indonesia first.
 const LANGUAGES: [(&str, &str); 2] = [("id", "ID"), ("en", "EN")];
 
+/// A group's struct name, its statics' prefix, and which files of a language folder it reads.
+type Group = (&'static str, &'static str, fn(&str) -> bool);
+
+/// The groups of strings: a struct and its statics' prefix, from the files a filter picks. The
+/// mentor's strings are their own group, so the owner's app (which never shows them) does not
+/// carry them; the shell's are checked only (an empty struct name).
+const GROUPS: [Group; 3] = [
+    ("Strings", "", |file| {
+        !["mentor.json", "shell.json"].contains(&file)
+    }),
+    ("MentorStrings", "MENTOR_", |file| file == "mentor.json"),
+    ("", "", |file| file == "shell.json"),
+];
+
 pub fn generate(out_dir: &Path) {
+    let mut code = String::new();
+    let mut keys_so_far = Vec::new();
+    for (struct_name, prefix, picks) in GROUPS {
+        let keys = generate_group(&mut code, struct_name, prefix, picks);
+        if let Some(key) = keys.iter().find(|key| keys_so_far.contains(*key)) {
+            panic!("locales: key `{key}` of {struct_name} is used by another group too");
+        }
+        keys_so_far.extend(keys);
+    }
+    std::fs::write(out_dir.join("locales.rs"), code).expect("write locales.rs");
+}
+
+/// Writes one group's struct and statics; returns its keys.
+fn generate_group(
+    code: &mut String,
+    struct_name: &str,
+    prefix: &str,
+    picks: fn(&str) -> bool,
+) -> Vec<String> {
     let mut per_language = Vec::new();
-    for (code, static_name) in LANGUAGES {
-        let dir = format!("locales/{code}");
-        let strings = read_language(&dir);
-        per_language.push((dir, static_name, strings));
+    for (lang, static_name) in LANGUAGES {
+        let dir = format!("locales/{lang}");
+        let strings = read_language(&dir, picks);
+        per_language.push((dir, format!("{prefix}{static_name}"), strings));
     }
 
     let (first_dir, _, reference) = &per_language[0];
@@ -27,11 +62,16 @@ pub fn generate(out_dir: &Path) {
             panic!("{dir}: key `{key}` is not in {first_dir}");
         }
     }
+    if struct_name.is_empty() {
+        return reference.keys().cloned().collect();
+    }
 
-    let mut code = String::from(
-        "/// Every interface string of one language; a field per key of `locales/<lang>/*.json`.\n\
-         #[derive(Debug)]\npub struct Strings {\n",
-    );
+    writeln!(
+        code,
+        "/// Interface strings of one language; a field per key of `locales/<lang>/` ({struct_name}).\n\
+         #[derive(Debug)]\npub struct {struct_name} {{"
+    )
+    .unwrap();
     for key in reference.keys() {
         writeln!(code, "    pub {key}: &'static str,").unwrap();
     }
@@ -39,7 +79,7 @@ pub fn generate(out_dir: &Path) {
     for (dir, static_name, strings) in &per_language {
         writeln!(
             code,
-            "\n/// The strings of `{dir}/`.\npub static {static_name}: Strings = Strings {{"
+            "\n/// The {struct_name} of `{dir}/`.\npub static {static_name}: {struct_name} = {struct_name} {{"
         )
         .unwrap();
         for (key, value) in strings {
@@ -47,16 +87,21 @@ pub fn generate(out_dir: &Path) {
         }
         code.push_str("};\n");
     }
-    std::fs::write(out_dir.join("locales.rs"), code).expect("write locales.rs");
+    reference.keys().cloned().collect()
 }
 
-/// Every key of every `*.json` file in `dir`, each key defined once.
-fn read_language(dir: &str) -> BTreeMap<String, String> {
+/// Every key of the `*.json` files in `dir` that `picks` names, each key defined once.
+fn read_language(dir: &str, picks: fn(&str) -> bool) -> BTreeMap<String, String> {
     println!("cargo::rerun-if-changed={dir}");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|entry| entry.expect("readable locale folder").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(picks)
+        })
         .collect();
     files.sort();
     let mut all = BTreeMap::new();

@@ -1,6 +1,7 @@
 // Offline and installable: once visited, the app opens, finishes the check and shares the
-// result with no connection (the service worker of the release build); it has a valid web app
-// manifest; and a new deploy is offered as "reload" without losing the owner's answers.
+// result with no connection (the service worker of the release build), and so does the mentor's
+// area (/mentor/); it has a valid web app manifest; and a new deploy is offered as "reload"
+// without losing the owner's answers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,25 @@ test('once visited, the app opens, finishes the check and shares the result with
   await waitForApp(other);
   await expectResult(other, batikMaker, 'id');
   await expect(other.getByText(id.shared_intro)).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("the mentor's area: its own page at /mentor/, which works offline after a visit", async ({ page, context }) => {
+  const opened = async () => {
+    await expect(page).toHaveTitle('Siap Mendunia — Mode mentor pelatihan');
+    // The mentor's WebAssembly started: it replaced the static shell, and nothing failed.
+    await expect(page.getByText('Memuat mode mentor…')).toBeHidden();
+    await expect(page.locator('#sm-fatal')).toBeHidden();
+  };
+  await page.goto('/mentor/');
+  await opened();
+  await waitForOffline(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await opened();
+  await page.goto('/mentor/?lang=en');
+  await opened();
   await context.setOffline(false);
 });
 

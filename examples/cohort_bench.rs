@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use siap_mendunia::model::{
-    Answer, Day, Lang, Response, decode, encode, find_codes, from_csv, questionnaire,
+    Answer, Day, Lang, Response, Separator, decode, encode, find_codes, from_csv, questionnaire,
     summarize_cohort, to_csv,
 };
 
@@ -73,7 +73,7 @@ fn main() {
         .iter()
         .map(|c| format!("Hasil saya: https://siapmendunia.id/#r={c} terima kasih\n"))
         .collect();
-    let csv = to_csv(q, &group, Lang::Id);
+    let csv = to_csv(q, &group, Lang::Id, Separator::Semicolon);
     let decoded: Vec<Response> = codes
         .iter()
         .map(|c| decode(q, c).expect("own code"))
@@ -115,7 +115,12 @@ fn main() {
         (
             "export CSV",
             best_of(|| {
-                black_box(to_csv(q, black_box(&decoded), Lang::Id));
+                black_box(to_csv(
+                    q,
+                    black_box(&decoded),
+                    Lang::Id,
+                    Separator::Semicolon,
+                ));
             }),
         ),
         (

@@ -3,20 +3,14 @@
 use leptos::prelude::*;
 
 use crate::components::tr;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
-use crate::components::{AppNotice, LanguageSwitch, Notice};
+use crate::components::{AppNotice, LanguageSwitch, Notice, UiLang};
 use crate::locale::{Strings, strings};
 use crate::model::{Day, Lang, Response, choose_lang, questionnaire};
+use crate::page::{Page, follow_fragment_changes, scroll_to_top, set_fragment};
 use crate::pages::{Privacy, ProductTypePage, QuestionPage, ResultsPage, SharedResult, Welcome};
 use crate::route::Route;
 use crate::storage;
-
-/// The element `index.html` renders the static welcome into; the app takes it over.
-const ROOT_ID: &str = "sm-app";
-/// The hidden message `index.html` carries for when the app cannot run.
-const FATAL_ID: &str = "sm-fatal";
 
 /// State every screen reads, provided as context. `Copy`, so closures take it freely.
 #[derive(Clone, Copy)]
@@ -31,6 +25,8 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// A message about something the app could not do as asked.
     pub notice: RwSignal<Option<AppNotice>>,
+    /// The workshop whose invitation opened the check, named in the share message.
+    pub workshop: Option<&'static str>,
 }
 
 impl AppState {
@@ -54,10 +50,7 @@ impl AppState {
 
     /// Goes to `route`, as a new entry in the browser's history (so "back" returns).
     pub fn navigate(&self, route: Route) {
-        let fragment = route.fragment(questionnaire());
-        if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.set_hash(&fragment);
-        }
+        set_fragment(&route.fragment(questionnaire()));
         self.route.set(route);
         scroll_to_top();
     }
@@ -75,6 +68,8 @@ pub struct Startup {
     pub route: Route,
     /// Something to tell the owner at once.
     pub notice: Option<AppNotice>,
+    /// The workshop the owner was invited from, if any.
+    pub workshop: Option<String>,
 }
 
 impl Startup {
@@ -86,6 +81,7 @@ impl Startup {
             history: Vec::new(),
             route: Route::Welcome,
             notice: None,
+            workshop: None,
         }
     }
 }
@@ -93,26 +89,13 @@ impl Startup {
 /// Starts the app: installs the panic message, reads the link and the device, replaces the
 /// static shell.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal_message();
-    }));
-    let document = document();
-    let Some(root) = document
-        .get_element_by_id(ROOT_ID)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return show_fatal_message();
-    };
-    let location = document.location();
-    let link_lang = location
-        .as_ref()
-        .and_then(|location| location.search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("lang"));
-    let choice = choose_lang(link_lang.as_deref(), storage::saved_lang().as_deref());
+    let Some(page) = Page::open() else { return };
+    let choice = choose_lang(
+        page.param("lang").as_deref(),
+        storage::saved_lang().as_deref(),
+    );
+    let workshop = storage::workshop(page.param("w").as_deref());
     let saved = storage::load();
-    let fragment = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     let notice = choice
         .unknown_request
         .map(AppNotice::UnknownLanguage)
@@ -123,53 +106,16 @@ pub fn start() {
             .current
             .unwrap_or_else(|| Response::new(questionnaire())),
         history: saved.history,
-        route: Route::parse(questionnaire(), &fragment),
+        route: Route::parse(questionnaire(), &page.fragment),
         notice,
+        workshop,
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, move || view! { <App startup /> }).forget();
-    // Lets tests (and styles) tell the live app from the static shell it replaced.
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-sm-ready", "true");
-    }
+    page.take_over(|root| leptos::mount::mount_to(root, move || view! { <App startup /> }));
 }
 
-/// Reveals the static "the app could not run" message, so a failure is never a blank or frozen
-/// page without a word. The text lives in `index.html` because it must also show when the
-/// WebAssembly never loads at all.
-fn show_fatal_message() {
-    if let Some(message) = document().get_element_by_id(FATAL_ID) {
-        let _ = message.remove_attribute("hidden");
-    }
-}
-
-fn scroll_to_top() {
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-}
-
-/// Follows the back and forward buttons (and links) to the screen their fragment names. The
-/// app's own `navigate` changes the fragment too, and its `hashchange` arrives later: that one
-/// names the screen already shown and must not draw it again (which would move the keyboard
-/// focus back to the heading while the owner is choosing an answer).
-fn follow_fragment_changes(route: RwSignal<Route>) {
-    let on_change = Closure::<dyn Fn()>::new(move || {
-        let fragment = document()
-            .location()
-            .and_then(|l| l.hash().ok())
-            .unwrap_or_default();
-        let named = Route::parse(questionnaire(), &fragment);
-        if route.with_untracked(|shown| *shown != named) {
-            route.set(named);
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
-    }
-    // The listener lives as long as the page, like the app.
-    on_change.forget();
+/// The screen a fragment names, for [`follow_fragment_changes`].
+fn route_of(fragment: &str) -> Route {
+    Route::parse(questionnaire(), fragment)
 }
 
 /// The whole app: shared state, then the current screen.
@@ -184,10 +130,13 @@ pub fn App(
         history: RwSignal::new(startup.history),
         route: RwSignal::new(startup.route),
         notice: RwSignal::new(startup.notice),
+        // Read once per visit and shown as long as the page lives.
+        workshop: startup.workshop.map(|name| &*name.leak()),
     };
     provide_context(state);
+    provide_context(UiLang(state.lang));
     storage::persist(state);
-    follow_fragment_changes(state.route);
+    follow_fragment_changes(state.route, route_of);
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", state.lang.get().code());
@@ -218,6 +167,7 @@ pub fn App(
         </main>
         <footer class="sm-footer sm-print-hide" aria-label=name>
             <a href=Route::Privacy.fragment(questionnaire())>{tr(|t| t.privacy_link)}</a>
+            <a class="sm-footer__mentor" href="mentor/">{tr(|t| t.mentor_link)}</a>
         </footer>
     }
 }

@@ -2,6 +2,7 @@
 //! browser. `model` is the pure core; the Leptos interface exists only when built for the web.
 
 pub mod locale;
+pub mod mentor_route;
 pub mod model;
 pub mod route;
 
@@ -9,6 +10,10 @@ pub mod route;
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod mentor;
+#[cfg(target_arch = "wasm32")]
+mod page;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]

@@ -11,3 +11,11 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::En => &EN,
     }
 }
+
+/// The mentor area's strings of `lang` (`locales/<lang>/mentor.json`).
+pub fn mentor_strings(lang: Lang) -> &'static MentorStrings {
+    match lang {
+        Lang::Id => &MENTOR_ID,
+        Lang::En => &MENTOR_EN,
+    }
+}

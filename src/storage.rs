@@ -7,7 +7,9 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{Lang, Response, decode, encode, questionnaire};
+use crate::model::{
+    Lang, Response, WORKSHOP_NAME_MAX_CHARS, decode, encode, normalize_workshop_text, questionnaire,
+};
 
 /// Every key starts with this, so the app never collides with a host page on the same origin
 /// and "delete everything" knows exactly what is ours.
@@ -15,20 +17,21 @@ const PREFIX: &str = "siap-mendunia.";
 const LANG_KEY: &str = "siap-mendunia.v1.lang";
 const CURRENT_KEY: &str = "siap-mendunia.v1.current";
 const HISTORY_KEY: &str = "siap-mendunia.v1.history";
+const WORKSHOP_KEY: &str = "siap-mendunia.v1.workshop";
 /// Where an unreadable value is moved, so a later version (or a helper) can still recover it.
-const UNREADABLE_SUFFIX: &str = ".unreadable";
+pub(crate) const UNREADABLE_SUFFIX: &str = ".unreadable";
 
-fn local_storage() -> Option<web_sys::Storage> {
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn read(key: &str) -> Option<String> {
+pub(crate) fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
 /// Writes a value; a store that refuses (quota, privacy mode) only means it is not remembered.
 /// An empty value removes the key, so "delete everything" stays deleted.
-fn write(key: &str, value: &str) {
+pub(crate) fn write(key: &str, value: &str) {
     if let Some(store) = local_storage() {
         let _ = if value.is_empty() {
             store.remove_item(key)
@@ -38,17 +41,30 @@ fn write(key: &str, value: &str) {
     }
 }
 
-/// Moves an unreadable value aside under `<key>.unreadable`, keeping any earlier one.
-fn set_aside(key: &str, value: &str) {
+/// Moves an unreadable value aside under `<key>.unreadable`, after any set aside earlier (a
+/// line apart), so nothing unreadable is ever lost.
+pub(crate) fn set_aside(key: &str, value: &str) {
     let aside = format!("{key}{UNREADABLE_SUFFIX}");
-    if read(&aside).is_none() {
-        write(&aside, value);
+    match read(&aside) {
+        Some(earlier) if earlier != value => write(&aside, &[&earlier, "\n", value].concat()),
+        Some(_) => {}
+        None => write(&aside, value),
     }
 }
 
 /// The language the owner chose last time, as saved (parsing is the model's job).
 pub fn saved_lang() -> Option<String> {
     read(LANG_KEY)
+}
+
+/// The workshop the owner was invited from: the one a link names (`?w=`), remembered for
+/// later visits, else the one remembered.
+pub fn workshop(from_link: Option<&str>) -> Option<String> {
+    let named = from_link.and_then(|name| normalize_workshop_text(name, WORKSHOP_NAME_MAX_CHARS));
+    if let Some(name) = &named {
+        write(WORKSHOP_KEY, name);
+    }
+    named.or_else(|| read(WORKSHOP_KEY))
 }
 
 /// What was found on the device at start-up.
@@ -94,16 +110,21 @@ pub fn load() -> Saved {
     }
 }
 
-/// Saves every change of the owner's language, answers and history as it happens.
-pub fn persist(state: AppState) {
+/// Remembers every language change the person makes (in the owner's app or the mentor's).
+pub fn remember_lang_changes(lang: RwSignal<Lang>) {
     Effect::new(move |previous: Option<Lang>| {
-        let lang = state.lang.get();
-        // Only a change the owner made is remembered, not the language a link asked for.
+        let lang = lang.get();
+        // Only a change the person made is remembered, not the language a link asked for.
         if previous.is_some_and(|previous| previous != lang) {
             write(LANG_KEY, lang.code());
         }
         lang
     });
+}
+
+/// Saves every change of the owner's language, answers and history as it happens.
+pub fn persist(state: AppState) {
+    remember_lang_changes(state.lang);
     Effect::new(move |_| {
         let response = state.response.get();
         let code = if response.is_started() {

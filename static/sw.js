@@ -1,17 +1,33 @@
 // The service worker: keeps this version of the app on the phone so it opens with no signal.
-// scripts/post-build.mjs copies it to the site's root for release builds and fills in VERSION
-// and FILES (the build's own files, hashed names included); debug builds have none.
+// scripts/service-worker.mjs copies it to the site's root for release builds (scripts/build)
+// and fills in VERSION (a hash of every file of the site, the mentor's area included), FILES
+// (the owner's app, hashed names included) and MENTOR_FILES (the mentor's area); debug builds
+// have none.
 //
-// Every page and file is answered from this version's cache, so a page never mixes two
+// Every page and file is answered from this version's cache first, so a page never mixes two
 // versions. A new deploy installs beside it and waits; the page offers "reload", which tells
 // the waiting worker to take over (static/boot.js). Old versions' caches are then deleted.
+//
+// The mentor's area (/mentor/, its own page and WebAssembly) is not precached for everyone, so
+// it never weighs on the owner's download. A worker that installs while a page of the mentor's
+// area is open (its first visit, or a new version offered there) caches MENTOR_FILES as well,
+// and anything else fetched under /mentor/ is kept in this version's cache as it arrives: after
+// one visit, the mentor's area works offline too.
 const VERSION = '__VERSION__';
 const FILES = ['__FILES__'];
+const MENTOR_FILES = ['__MENTOR_FILES__'];
 const PREFIX = 'siap-mendunia-';
 const CACHE = PREFIX + VERSION;
+const MENTOR = '/mentor/';
+
+const inMentorArea = (url) => `${new URL(url).pathname}/`.startsWith(MENTOR); // /mentor too
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    Promise.all([caches.open(CACHE), self.clients.matchAll({ type: 'window', includeUncontrolled: true })]).then(
+      ([cache, windows]) => cache.addAll(windows.some((window) => inMentorArea(window.url)) ? [...FILES, ...MENTOR_FILES] : FILES),
+    ),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -31,9 +47,18 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
-  // A page is the cached page of its path, whatever its query (?lang=, the embed's settings).
-  const key = request.mode === 'navigate' ? (url.pathname.endsWith('/embed.html') ? 'embed.html' : 'index.html') : request;
+  const mentor = inMentorArea(url);
+  // A page is the cached page of its area, whatever its query (?lang=, the embed's settings).
+  const page = mentor ? 'mentor/index.html' : url.pathname.endsWith('/embed.html') ? 'embed.html' : 'index.html';
+  const key = request.mode === 'navigate' ? page : request;
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(key, { ignoreSearch: true })).then((cached) => cached || fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(key, { ignoreSearch: true });
+      if (cached) return cached;
+      const response = await fetch(request);
+      // The mentor's files join this version's cache on their first visit (not a redirect).
+      if (mentor && response.ok && response.type === 'basic') event.waitUntil(cache.put(key, response.clone()));
+      return response;
+    }),
   );
 });

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use siap_mendunia::model::{
-    Answer, Day, Lang, Response, decode, encode, find_codes, from_csv, normalize_label,
+    Answer, Day, Lang, Response, Separator, decode, encode, find_codes, from_csv, normalize_label,
     questionnaire, to_csv,
 };
 
@@ -92,10 +92,12 @@ proptest! {
     fn csv_export_then_import_gives_the_same_responses(
         responses in prop::collection::vec(any_response(), 0..8),
         english in any::<bool>(),
+        semicolons in any::<bool>(),
     ) {
         let q = questionnaire();
         let lang = if english { Lang::En } else { Lang::Id };
-        let import = from_csv(q, &to_csv(q, &responses, lang));
+        let separator = if semicolons { Separator::Semicolon } else { Separator::Comma };
+        let import = from_csv(q, &to_csv(q, &responses, lang, separator));
         prop_assert!(import.problems.is_empty(), "{:?}", import.problems);
         prop_assert_eq!(import.rows, responses);
     }

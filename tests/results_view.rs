@@ -87,6 +87,7 @@ async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Ro
         history,
         route,
         notice: None,
+        workshop: None,
     };
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
         view! { <App startup /> }.into_any()

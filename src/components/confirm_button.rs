@@ -3,29 +3,29 @@
 use leptos::prelude::*;
 
 use crate::components::tr;
-use crate::locale::Strings;
-
-/// Which interface string a [`ConfirmButton`] shows.
-type Key = fn(&'static Strings) -> &'static str;
 
 /// Shows `label`; pressed, it turns into `question` with "yes" and "cancel", so nothing is lost
 /// by a slip of the thumb. An inline question rather than `window.confirm`, which some embedded
 /// pages block.
+/// The texts are closures such as [`tr`]'s, of one type, so each app gets one copy of this.
 #[component]
-pub fn ConfirmButton(
+pub fn ConfirmButton<T>(
     /// The action, as the button says it.
-    label: Key,
+    label: T,
     /// The question asked before acting.
-    question: Key,
+    question: T,
     /// The "yes" button's text.
-    confirm: Key,
+    confirm: T,
     /// Whether the action destroys something (drawn in warning colours).
     #[prop(optional)]
     danger: bool,
     /// Does it.
     #[prop(into)]
     on_confirm: Callback<()>,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    T: Fn() -> &'static str + Copy + Send + Sync + 'static,
+{
     let (asking, set_asking) = signal(false);
     let class = if danger {
         "sm-button sm-button--danger"
@@ -36,8 +36,8 @@ pub fn ConfirmButton(
     let body = move || {
         if asking.get() {
             view! {
-                <div class="sm-confirm__ask" role="group" aria-label=tr(label)>
-                    <p class="sm-confirm__question">{tr(question)}</p>
+                <div class="sm-confirm__ask" role="group" aria-label=label>
+                    <p class="sm-confirm__question">{question}</p>
                     <div class="sm-confirm__buttons">
                         <button
                             type="button"
@@ -51,7 +51,7 @@ pub fn ConfirmButton(
                                 on_confirm.run(());
                             }
                         >
-                            {tr(confirm)}
+                            {confirm}
                         </button>
                         <button type="button" class="sm-button" on:click=move |_| set_asking.set(false)>
                             {tr(|t| t.cancel)}
@@ -63,7 +63,7 @@ pub fn ConfirmButton(
         } else {
             view! {
                 <button type="button" class=class on:click=move |_| set_asking.set(true)>
-                    {tr(label)}
+                    {label}
                 </button>
             }
             .into_any()

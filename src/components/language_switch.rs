@@ -2,26 +2,25 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::components::tr;
+use crate::components::{tr, ui_lang};
 use crate::model::Lang;
 
 /// Two toggle buttons, one per language, each named in its own language; the pressed one is
 /// the language in use. Switching changes only the words: answers and position stay.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let state = AppState::get();
+    let lang_in_use = ui_lang();
     let buttons = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let pressed = move || state.lang.get() == lang;
+            let pressed = move || lang_in_use.get() == lang;
             view! {
                 <button
                     type="button"
                     class="sm-lang__option"
                     lang=lang.code()
                     aria-pressed=move || pressed().to_string()
-                    on:click=move |_| state.lang.set(lang)
+                    on:click=move |_| lang_in_use.set(lang)
                 >
                     {lang.native_name()}
                 </button>

@@ -24,4 +24,4 @@ pub use language_switch::LanguageSwitch;
 pub use notice::{AppNotice, Notice};
 pub use resume_panel::ResumePanel;
 pub use step_form::StepForm;
-pub use text::{text, tr};
+pub use text::{UiLang, text, tr, ui_lang};

@@ -50,9 +50,9 @@ pub fn ResumePanel() -> impl IntoView {
             <h2 id="sm-resume-title" class="sm-resume__title">{tr(|t| t.resume_title)}</h2>
             {summary_and_continue}
             <ConfirmButton
-                label=|t| t.restart
-                question=|t| t.restart_confirm
-                confirm=|t| t.restart_yes
+                label=tr(|t| t.restart)
+                question=tr(|t| t.restart_confirm)
+                confirm=tr(|t| t.restart_yes)
                 on_confirm=move || state.start_again()
             />
         </div>

@@ -34,14 +34,41 @@ const OVERALL: Text = Text {
 /// The header of the column import reads, the same in every language.
 const CODE: &str = "code";
 /// Spreadsheets run a cell starting with one of these as a formula; such a label is written
-/// after an apostrophe (which spreadsheets hide) and read back without it.
+/// after an apostrophe (shown by some spreadsheet programs, but never run) and read back
+/// without it.
 const FORMULA_STARTS: [char; 5] = ['=', '+', '-', '@', '\''];
 
+/// What separates the fields of an export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Separator {
+    /// `,`: the CSV standard, and what spreadsheets expect in English settings.
+    #[default]
+    Comma,
+    /// `;`: what Excel expects with Indonesian regional settings, where `,` is the decimal mark.
+    Semicolon,
+}
+
+impl Separator {
+    /// The character written between fields.
+    pub fn char(self) -> char {
+        match self {
+            Separator::Comma => ',',
+            Separator::Semicolon => ';',
+        }
+    }
+}
+
 /// The results as CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Indonesian
-/// text correctly), CRLF line ends, RFC 4180 quoting. Columns: label, date, product type, level,
-/// overall, each pillar, each question in display order (points, `?` for "Belum tahu", empty
-/// if unanswered or not asked), and `code`. Headers in `lang`, except question ids and `code`.
-pub fn to_csv(q: &Questionnaire, responses: &[Response], lang: Lang) -> String {
+/// text correctly), CRLF line ends, RFC 4180 quoting, fields separated by `separator`. Columns:
+/// label, date, product type, level, overall, each pillar, each question in display order
+/// (points, `?` for "Belum tahu", empty if unanswered or not asked), and `code`. Headers in
+/// `lang`, except question ids and `code`.
+pub fn to_csv(
+    q: &Questionnaire,
+    responses: &[Response],
+    lang: Lang,
+    separator: Separator,
+) -> String {
     let order: Vec<usize> = display_order(q).collect();
     let mut header: Vec<String> = [LABEL, DATE, PRODUCT_TYPE, LEVEL, OVERALL]
         .iter()
@@ -51,7 +78,7 @@ pub fn to_csv(q: &Questionnaire, responses: &[Response], lang: Lang) -> String {
     header.extend(order.iter().map(|&i| q.questions[i].id.to_owned()));
     header.push(CODE.to_owned());
     let mut csv = String::from("\u{FEFF}");
-    push_row(&mut csv, &header);
+    push_row(&mut csv, &header, separator);
     for response in responses {
         let assessment = assess(q, response);
         let product_type = response
@@ -93,15 +120,17 @@ pub fn to_csv(q: &Questionnaire, responses: &[Response], lang: Lang) -> String {
             }
         }));
         row.push(encode(q, response));
-        push_row(&mut csv, &row);
+        push_row(&mut csv, &row, separator);
     }
     csv
 }
 
-fn push_row(csv: &mut String, fields: &[String]) {
+/// Appends one record. A field holding either separator is quoted, so a file re-saved with the
+/// other separator (or read by a program guessing it) still splits where it should.
+fn push_row(csv: &mut String, fields: &[String], separator: Separator) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
-            csv.push(',');
+            csv.push(separator.char());
         }
         if field.contains([',', ';', '"', '\r', '\n']) {
             csv.push('"');

@@ -14,7 +14,7 @@ fn participants() -> Vec<Response> {
 
 #[test]
 fn export_has_a_bom_crlf_and_headers_in_the_chosen_language() {
-    let csv = to_csv(&FIXTURE, &participants(), Lang::Id);
+    let csv = to_csv(&FIXTURE, &participants(), Lang::Id, Separator::Comma);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
@@ -34,13 +34,13 @@ fn export_has_a_bom_crlf_and_headers_in_the_chosen_language() {
         lines[2]
     );
     assert_eq!((lines.len(), lines[3]), (4, ""), "every row ends in CRLF");
-    let english = to_csv(&FIXTURE, &[], Lang::En);
+    let english = to_csv(&FIXTURE, &[], Lang::En, Separator::Comma);
     assert!(english.starts_with("\u{FEFF}Business name,Date,Product type,Level,Overall score,"));
 }
 
 #[test]
 fn export_then_import_gives_the_same_results() {
-    let csv = to_csv(&FIXTURE, &participants(), Lang::En);
+    let csv = to_csv(&FIXTURE, &participants(), Lang::En, Separator::Comma);
     assert_eq!(
         from_csv(&FIXTURE, &csv),
         CsvImport {
@@ -52,7 +52,7 @@ fn export_then_import_gives_the_same_results() {
 
 #[test]
 fn a_spreadsheet_resave_with_semicolons_lf_and_no_bom_still_imports() {
-    let csv = to_csv(&FIXTURE, &participants(), Lang::Id)
+    let csv = to_csv(&FIXTURE, &participants(), Lang::Id, Separator::Comma)
         .trim_start_matches('\u{FEFF}')
         .replace("\r\n", "\n");
     let resaved = csv
@@ -63,7 +63,7 @@ fn a_spreadsheet_resave_with_semicolons_lf_and_no_bom_still_imports() {
 
 #[test]
 fn a_label_corrected_in_the_spreadsheet_wins_over_the_code() {
-    let csv = to_csv(&FIXTURE, &participants(), Lang::Id);
+    let csv = to_csv(&FIXTURE, &participants(), Lang::Id, Separator::Comma);
     let edited = csv
         .replace("\"Bu Sri, Keripik\"", "\"Keripik Bu Sri\r\n(Semarang)\"")
         .replacen("\r\n,", "\r\nPak Budi,", 1);
@@ -85,7 +85,12 @@ fn labels_that_spreadsheets_would_run_as_formulas_are_guarded() {
         "'quoted",
     ] {
         response.set_label(label);
-        let csv = to_csv(&FIXTURE, std::slice::from_ref(&response), Lang::En);
+        let csv = to_csv(
+            &FIXTURE,
+            std::slice::from_ref(&response),
+            Lang::En,
+            Separator::Comma,
+        );
         let row = csv.split("\r\n").nth(1).unwrap();
         assert!(row.starts_with("'") || row.starts_with("\"'"), "{row}");
         assert_eq!(
@@ -97,7 +102,7 @@ fn labels_that_spreadsheets_would_run_as_formulas_are_guarded() {
 
 #[test]
 fn bad_rows_are_reported_by_line_and_good_rows_kept() {
-    let csv = to_csv(&FIXTURE, &participants(), Lang::Id);
+    let csv = to_csv(&FIXTURE, &participants(), Lang::Id, Separator::Comma);
     let code = encode(&FIXTURE, &participants()[1]);
     let broken = format!(
         "{csv}Rusak,,,,,,,,,,,,,,{}\r\nKosong,,,,,,,,,,,,,,\r\n\r\n",
@@ -132,7 +137,7 @@ fn a_csv_without_a_code_column_is_not_an_export() {
 
 #[test]
 fn an_unclosed_quote_keeps_the_rows_before_it() {
-    let csv = to_csv(&FIXTURE, &participants(), Lang::Id);
+    let csv = to_csv(&FIXTURE, &participants(), Lang::Id, Separator::Comma);
     let import = from_csv(&FIXTURE, &format!("{csv}\"Broken,1\r\n"));
     assert_eq!(import.rows.len(), 2);
     assert_eq!(
@@ -141,5 +146,35 @@ fn an_unclosed_quote_keeps_the_rows_before_it() {
             line: 4,
             reason: RowProblemReason::UnclosedQuote
         }]
+    );
+}
+
+#[test]
+fn a_semicolon_export_quotes_both_separators_and_imports_back() {
+    let mut people = participants();
+    people[1].set_label("Toko; Maju, Jaya");
+    let csv = to_csv(&FIXTURE, &people, Lang::Id, Separator::Semicolon);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(
+        lines[0].starts_with("\u{FEFF}Nama usaha;Tanggal;Jenis produk;"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("\"Bu Sri, Keripik\";2025-12-01;Food;Berkembang;80;67;100;"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].starts_with("\"Toko; Maju, Jaya\";;Craft;"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(
+        from_csv(&FIXTURE, &csv),
+        CsvImport {
+            rows: people,
+            problems: vec![]
+        }
     );
 }

@@ -24,6 +24,25 @@ impl Day {
         (found.ymd() == (year, month, day)).then_some(found)
     }
 
+    /// The day written `YYYY-MM-DD`, as [`Day`] displays it; `None` for any other text or a
+    /// day outside what a code can hold.
+    pub fn parse(text: &str) -> Option<Day> {
+        let bytes = text.as_bytes();
+        let digits_at = |range: std::ops::Range<usize>| {
+            bytes[range.clone()]
+                .iter()
+                .all(u8::is_ascii_digit)
+                .then(|| text[range].parse::<u32>().ok())
+                .flatten()
+        };
+        // Only digits where digits belong: `str::parse` alone would take a sign or fewer digits.
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let (year, month, day) = (digits_at(0..4)?, digits_at(5..7)?, digits_at(8..10)?);
+        Day::from_ymd(year as i32, month as u8, day as u8)
+    }
+
     /// Its year, month (1–12) and day of month.
     pub fn ymd(self) -> (i32, u8, u8) {
         civil_from_days(i64::from(self.0) + EPOCH_FROM_UNIX)
@@ -100,6 +119,24 @@ mod tests {
         for n in 0..=u16::MAX {
             let (year, month, day) = Day(n).ymd();
             assert_eq!(Day::from_ymd(year, month, day), Some(Day(n)));
+        }
+    }
+
+    #[test]
+    fn a_day_reads_back_from_its_display_and_nothing_else() {
+        assert_eq!(Day::parse("2025-12-01"), Some(Day(700)));
+        assert_eq!(Day::parse(&Day(u16::MAX).to_string()), Some(Day(u16::MAX)));
+        for text in [
+            "",
+            "2025-12-1",
+            "2025/12/01",
+            "+025-12-01",
+            "2025-02-30",
+            "2023-12-31",
+            "2025-12-01 ",
+            "２０２５-12-01",
+        ] {
+            assert_eq!(Day::parse(text), None, "{text:?}");
         }
     }
 

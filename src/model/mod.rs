@@ -9,16 +9,19 @@ mod check;
 mod code;
 mod code_text;
 mod cohort;
+mod collect;
 mod compare;
 mod content;
 mod csv;
 mod csv_read;
 mod date;
+mod participants;
 mod plan;
 mod qr;
 mod response;
 mod score;
 mod sort;
+mod workshop;
 
 #[cfg(test)]
 mod fixture;
@@ -31,17 +34,23 @@ pub use cohort::{
     CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
     summarize_cohort,
 };
+pub use collect::{Collected, CollectedItem, PasteProblem, collect, merge};
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
     AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
     questionnaire,
 };
-pub use csv::{CsvImport, RowProblem, RowProblemReason, from_csv, to_csv};
+pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
 pub use lang::{Lang, LangChoice, choose_lang};
+pub use participants::{ParticipantRow, SortColumn, participant_rows, sort_rows};
 pub use plan::{Step, Strength, action_plan, strengths};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,
 };
 pub use score::{Exact, PillarScore, Progress, Scores, score};
+pub use workshop::{
+    StoredWorkshop, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop, WorkshopError,
+    from_storage, normalize_workshop_text, to_storage,
+};

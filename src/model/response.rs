@@ -89,23 +89,29 @@ impl Response {
 /// runs of spaces as one, trimmed, at most [`LABEL_MAX_CHARS`] characters; `None` when nothing
 /// is left.
 pub fn normalize_label(text: &str) -> Option<String> {
-    let (mut label, mut count, mut space) = (String::new(), 0, false);
+    normalize_line(text, LABEL_MAX_CHARS)
+}
+
+/// Typed text as one line, the way [`normalize_label`] treats labels, cut at `max_chars`
+/// characters (never mid-space, so it never ends in one); `None` when nothing is left.
+pub(crate) fn normalize_line(text: &str, max_chars: usize) -> Option<String> {
+    let (mut line, mut count, mut space) = (String::new(), 0, false);
     for c in text.chars() {
         if c.is_whitespace() || c.is_control() {
-            space = !label.is_empty();
+            space = !line.is_empty();
             continue;
         }
         let needed = usize::from(space) + 1;
-        if count + needed > LABEL_MAX_CHARS {
+        if count + needed > max_chars {
             break;
         }
         if space {
-            label.push(' ');
+            line.push(' ');
         }
-        label.push(c);
+        line.push(c);
         (count, space) = (count + needed, false);
     }
-    (!label.is_empty()).then_some(label)
+    (!line.is_empty()).then_some(line)
 }
 
 /// Every question index in the order the owner sees them: by pillar, then file order within

@@ -30,6 +30,7 @@ pub fn Privacy() -> impl IntoView {
                 <li>{tr(|t| t.privacy_stored_lang)}</li>
                 <li>{tr(|t| t.privacy_stored_current)}</li>
                 <li>{tr(|t| t.privacy_stored_history)}</li>
+                <li>{tr(|t| t.privacy_stored_workshop)}</li>
                 <li>{tr(|t| t.privacy_stored_app)}</li>
             </ul>
             {move || {
@@ -39,9 +40,9 @@ pub fn Privacy() -> impl IntoView {
                 } else {
                     view! {
                         <ConfirmButton
-                            label=|t| t.delete_all
-                            question=|t| t.delete_confirm
-                            confirm=|t| t.delete_yes
+                            label=tr(|t| t.delete_all)
+                            question=tr(|t| t.delete_confirm)
+                            confirm=tr(|t| t.delete_yes)
                             danger=true
                             on_confirm=delete
                         />

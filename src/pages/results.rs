@@ -30,9 +30,9 @@ pub fn ResultsPage() -> impl IntoView {
             <h2 id="sm-history-title">{tr(|t| t.history_title)}</h2>
             <HistoryList />
             <ConfirmButton
-                label=|t| t.retake
-                question=|t| t.restart_confirm
-                confirm=|t| t.restart_yes
+                label=tr(|t| t.retake)
+                question=tr(|t| t.restart_confirm)
+                confirm=tr(|t| t.restart_yes)
                 on_confirm=move || state.start_again()
             />
         </section>

@@ -13,7 +13,7 @@ use crate::route::Route;
 
 /// What to tell someone whose link could not be read, and what they can do about it: which
 /// string, so it shows through [`tr`] like every other single string.
-fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str {
+pub(crate) fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str {
     match error {
         CodeError::NotACode => |t| t.link_error_not_a_code,
         CodeError::Truncated => |t| t.link_error_truncated,

@@ -54,6 +54,13 @@ pub fn Welcome() -> impl IntoView {
                     .into_any()
                 }
             }}
+            {state.workshop.map(|name| {
+                view! {
+                    <p class="sm-welcome__workshop">
+                        {move || state.t().welcome_workshop.replace("{workshop}", name)}
+                    </p>
+                }
+            })}
             <h2 class="sm-subtitle">{tr(|t| t.welcome_pillars_heading)}</h2>
             <ul class="sm-pillars">{pillars}</ul>
         </section>

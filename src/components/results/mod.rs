@@ -35,6 +35,7 @@ use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
 use learning_gaps::LearningGaps;
 use pillar_scores::PillarScores;
+pub use qr_code::QrCode;
 use score_summary::ScoreSummary;
 use share_panel::SharePanel;
 use step_list::StepList;
@@ -78,7 +79,7 @@ pub fn ResultsView(
 
 /// A day written out the way `lang` writes dates ("12 Maret 2025", "March 12, 2025"), by the
 /// browser's own calendar data so the app carries no month names.
-fn long_date(day: Day, lang: Lang) -> String {
+pub(crate) fn long_date(day: Day, lang: Lang) -> String {
     let (year, month, date) = day.ymd();
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());

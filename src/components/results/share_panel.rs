@@ -63,7 +63,7 @@ pub fn SharePanel(
     let tools = move || {
         let (lang, t) = (state.lang.get(), state.t());
         let (link, label) = response.with(|r| (result_link(r), r.label.clone()));
-        let message = assessment.with(|a| summary(t, lang, label.as_deref(), a));
+        let message = assessment.with(|a| summary(t, lang, label.as_deref(), state.workshop, a));
         let whatsapp = whatsapp_href(t, &message, &link);
         let shared = link.clone();
         let native_share = native.then(|| {

@@ -18,8 +18,14 @@ pub(super) fn result_link(response: &Response) -> String {
 }
 
 /// The short message sent with the link, in the language of `t`: whose result, the level, the
-/// overall score, then one line per pillar.
-pub(super) fn summary(t: &Strings, lang: Lang, label: Option<&str>, a: &Assessment) -> String {
+/// overall score, the workshop the owner was invited from, then one line per pillar.
+pub(super) fn summary(
+    t: &Strings,
+    lang: Lang,
+    label: Option<&str>,
+    workshop: Option<&str>,
+    a: &Assessment,
+) -> String {
     let q = questionnaire();
     let heading = t
         .share_summary
@@ -30,7 +36,9 @@ pub(super) fn summary(t: &Strings, lang: Lang, label: Option<&str>, a: &Assessme
         let name = q.pillars[p.pillar].name.get(lang);
         ["• ", name, ": ", &p.percent().to_string()].concat()
     });
+    let workshop = workshop.map(|name| t.share_summary_workshop.replace("{workshop}", name));
     std::iter::once(heading)
+        .chain(workshop)
         .chain(pillars)
         .collect::<Vec<_>>()
         .join("\n")

@@ -1,0 +1,656 @@
+// The mentor's workshop area (/mentor/) on a laptop: create a workshop, collect a WhatsApp paste
+// of 30 participants' links, check the group's numbers against the model's golden businesses,
+// export the CSV and import it again, delete, recover from damaged storage, present the
+// invitation and compare two rounds. Every expected number comes from tests/golden and
+// content/questionnaire.json (e2e/fixtures/mentor.ts), every text from the locale files.
+import { type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, expectAccessible as expectAccessibleNow, locales, test, waitForApp } from './fixtures/app';
+import { expectResult, golden } from './fixtures/golden';
+import { Journey, levels, parseSpec } from './fixtures/journey';
+import {
+  type Participant,
+  WORKSHOP_KEY,
+  csvHeaders,
+  encodeResult,
+  expectCohort,
+  expectedCohort,
+  group,
+  parseCsv,
+  participantRows,
+  participantsTable,
+  pillars,
+  resultLink,
+  seedWorkshops,
+  storedWorkshop,
+  whatsAppBlock,
+} from './fixtures/mentor';
+
+const t = locales.id;
+/** Every mentor screen is checked with axe-core; a violation fails the test at its end, after
+ *  the rest of the journey was checked too. */
+const expectAccessible = (page: Page) => expectAccessibleNow(page, { soft: true });
+const count = (text: string, n: number) => text.replace('{count}', String(n));
+
+async function openMentor(page: Page, path = '/mentor/') {
+  await page.goto(path);
+  await waitForApp(page);
+}
+
+/** Creates a workshop from the list screen and waits for its screen; returns its URL. */
+async function createWorkshop(page: Page, name: string, place = 'Balai Kota Semarang') {
+  await openMentor(page);
+  const form = page.getByRole('region', { name: t.new_workshop_heading });
+  await form.getByLabel(t.workshop_name, { exact: true }).fill(name);
+  await form.getByLabel(t.workshop_place, { exact: true }).fill(place);
+  await form.getByRole('button', { name: t.create_workshop }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(/#\/pelatihan\/\d+$/);
+  return page.url();
+}
+
+const collectReport = (page: Page, lang: 'id' | 'en' = 'id') =>
+  page.getByRole('region', { name: locales[lang].collect_heading }).getByRole('status');
+
+async function paste(page: Page, text: string) {
+  await page.getByLabel(t.collect_paste_label, { exact: true }).fill(text);
+  await page.getByRole('button', { name: t.collect_add }).click();
+}
+
+async function importCsv(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel(t.collect_csv_label, { exact: true }).setInputFiles(file);
+}
+
+/** The file name an export of workshop `name` gets: letters and digits, the rest as dashes. */
+const exportName = (name: string) =>
+  `siap-mendunia-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`;
+
+async function exportCsv(page: Page, button: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+/** The compare screen's sentence for two rounds matched by label (ASCII case ignored). */
+function movementsText(before: Participant[], after: Participant[]) {
+  const levelIndex = (p: Participant) => levels.findIndex((l) => l.id === p.business.level);
+  const moves = after.map((p) => levelIndex(p) - levelIndex(before.find((b) => b.label!.toLowerCase() === p.label!.toLowerCase())!));
+  return t.compare_movements
+    .replace('{matched}', String(after.length))
+    .replace('{up}', String(moves.filter((m) => m > 0).length))
+    .replace('{same}', String(moves.filter((m) => m === 0).length))
+    .replace('{down}', String(moves.filter((m) => m < 0).length));
+}
+
+test.describe('on a laptop', () => {
+  test.skip(({ isMobile }) => isMobile, 'the mentor journeys run in the desktop project; the phone has its own test below');
+
+  test('the test encoder writes codes the app opens as the golden result', async ({ page }) => {
+    for (const business of golden) {
+      await page.goto(resultLink('/', { business, label: 'Kopi Ibu Sri — Ungaran', date: '2026-11-28' }));
+      await waitForApp(page);
+      await expectResult(page, business, 'id');
+    }
+  });
+
+  test('create a workshop, collect a WhatsApp paste of 30 links, and read the group against the model', async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
+    // An empty name is refused, with the reason.
+    await openMentor(page);
+    await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
+    const form = page.getByRole('region', { name: t.new_workshop_heading });
+    const name = form.getByLabel(t.workshop_name, { exact: true });
+    const date = form.getByLabel(t.workshop_date, { exact: true });
+    await expect(date).toHaveAttribute('type', 'date');
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await expect(date).toHaveValue(today);
+    await form.getByRole('button', { name: t.create_workshop }).click();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('alert')).toHaveText(t.workshop_name_missing);
+    await expect(name).toBeFocused();
+    await expectAccessible(page);
+
+    await name.fill('Kelas Ekspor Semarang');
+    await form.getByRole('button', { name: t.create_workshop }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kelas Ekspor Semarang' })).toBeVisible();
+    await expect(page.getByText(t.no_participants_yet)).toBeVisible();
+    await expectAccessible(page);
+
+    // The paste: 30 participants, one forwarded twice, three damaged links, ordinary text.
+    const participants = group(30);
+    const block = whatsAppBlock(baseURL!, participants);
+    await paste(page, block.text);
+    const report = collectReport(page);
+    await expect(report).toContainText(count(t.collect_added, 30));
+    await expect(report).toContainText(count(t.collect_repeated, 1));
+    await expect(report).not.toContainText(t.collect_already_in.replace('{count}', '').trim());
+    await expect(report).toContainText(count(t.collect_problems, 3));
+    const problems = report.getByRole('listitem');
+    await expect(problems).toHaveCount(3);
+    for (const [i, bad] of block.bad.entries()) {
+      await expect(problems.nth(i)).toContainText(t.collect_line.replace('{line}', String(bad.line)));
+      await expect(problems.nth(i)).toContainText(bad.snippet);
+      await expect(problems.nth(i)).toContainText(t[bad.reason]);
+    }
+    // The damaged lines stay in the box to be fixed.
+    await expect(page.getByLabel(t.collect_paste_label, { exact: true })).not.toHaveValue('');
+
+    const expected = expectedCohort(participants);
+    await expectCohort(page, expected);
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(30);
+    await expectAccessible(page);
+
+    // Sorting: overall score, highest first; then names A–Z.
+    const overall = participantsTable(page).getByRole('button', { name: t.table_overall, exact: true });
+    await overall.click();
+    await expect(participantsTable(page).getByRole('columnheader', { name: t.table_overall })).toHaveAttribute('aria-sort', 'descending');
+    const byScore = (await participantRows(page)).map((row) => Number(row[3]));
+    expect(byScore).toEqual(participants.map((p) => p.business.overall).sort((a, b) => b - a));
+    const byName = participantsTable(page).getByRole('button', { name: t.table_name, exact: true });
+    await byName.click();
+    await expect(participantsTable(page).getByRole('columnheader', { name: t.table_name })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(participantsTable(page).getByRole('columnheader', { name: t.table_overall })).toHaveAttribute('aria-sort', 'none');
+    const labels = participants.map((p) => p.label!);
+    const rows = await participantRows(page);
+    expect(rows.map((row) => row[0])).toEqual([...labels].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
+    // Every row shows its participant's golden level, overall and pillar scores.
+    for (const row of rows) {
+      const participant = participants.find((p) => p.label === row[0])!;
+      const level = levels.find((l) => l.id === participant.business.level)!.name.id;
+      expect(row.slice(2), row[0]).toEqual([level, String(participant.business.overall), ...participant.business.pillars.map(String)]);
+    }
+
+    // A name opens that participant's full result in a new tab.
+    const eighth = participants[7];
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      participantsTable(page).getByRole('link', { name: eighth.label, exact: true }).click(),
+    ]);
+    await waitForApp(popup);
+    expect(new URL(popup.url()).pathname).toBe('/');
+    await expectResult(popup, eighth.business, 'id');
+    await popup.close();
+
+    // The list shows the workshop with its count.
+    await page.getByRole('link', { name: t.all_workshops }).click();
+    const list = page.getByRole('region', { name: t.workshops_heading });
+    await expect(list.getByRole('link', { name: 'Kelas Ekspor Semarang' })).toBeVisible();
+    await expect(list.getByText(count(t.participants_count, 30))).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('export CSV with both separators and import it into a new workshop with identical results', async ({ page }) => {
+    test.setTimeout(90_000);
+    const participants = group(30);
+    await seedWorkshops(page, { 1: storedWorkshop('Kelas Ekspor Batik', participants) }, '#/pelatihan/1');
+    await waitForApp(page);
+    const expected = expectedCohort(participants);
+    await expectCohort(page, expected);
+    const scores = await page.getByRole('table', { name: t.cohort_scores_caption }).innerText();
+    const levelsText = await page.getByRole('region', { name: t.cohort_heading }).getByRole('list').last().innerText();
+    const rows = await participantRows(page);
+
+    const files: Record<string, string> = {};
+    for (const [button, separator] of [
+      [t.export_csv_semicolon, ';'],
+      [t.export_csv_comma, ','],
+    ]) {
+      const file = await exportCsv(page, button);
+      expect(file.name).toBe(exportName('Kelas Ekspor Batik'));
+      expect([...file.bytes.subarray(0, 3)], 'a UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+      const text = file.bytes.toString('utf8');
+      const table = parseCsv(text, separator);
+      const [header, ...body] = table;
+      expect(header.slice(0, 5)).toEqual([csvHeaders.label, csvHeaders.date, csvHeaders.productType, csvHeaders.level, csvHeaders.overall]);
+      expect(header.slice(5, 9)).toEqual(pillars.map((p) => p.name.id));
+      expect(header.at(-1)).toBe('code');
+      expect(body).toHaveLength(30);
+      for (const [i, row] of body.entries()) {
+        const { business, label } = participants[i];
+        expect(row).toHaveLength(header.length);
+        expect(row[0]).toBe(label);
+        expect(row[3]).toBe(levels.find((l) => l.id === business.level)!.name.id);
+        expect(row.slice(4, 9)).toEqual([business.overall, ...business.pillars].map(String));
+        expect(row.at(-1)).toBe(encodeResult(participants[i]));
+        // Each question's points, "?" for Belum tahu, empty if not asked.
+        const spec = parseSpec(business.answers);
+        for (const [column, id] of header.slice(9, -1).entries()) {
+          expect(row[9 + column], `${label} ${id}`).toBe(spec[id] === undefined ? '' : String(spec[id]));
+        }
+      }
+      files[separator] = file.path;
+    }
+
+    // Import into a new workshop: the same group, number for number.
+    for (const separator of [';', ',']) {
+      await createWorkshop(page, `Impor ${separator === ';' ? 'titik koma' : 'koma'}`);
+      await importCsv(page, files[separator]);
+      await expect(collectReport(page)).toHaveText(count(t.collect_added, 30));
+      await expectCohort(page, expected);
+      expect(await page.getByRole('table', { name: t.cohort_scores_caption }).innerText()).toBe(scores);
+      expect(await page.getByRole('region', { name: t.cohort_heading }).getByRole('list').last().innerText()).toBe(levelsText);
+      expect(await participantRows(page)).toEqual(rows);
+      // The same file again adds nothing.
+      await importCsv(page, files[separator]);
+      await expect(collectReport(page)).toContainText(count(t.collect_already_in, 30));
+      await expect(collectReport(page)).toContainText(count(t.collect_added, 0));
+      await expect(participantsTable(page).locator('tbody tr')).toHaveCount(30);
+    }
+  });
+
+  test('a CSV from another program is refused; bad rows are listed while good ones are added', async ({ page }) => {
+    const participants = group(12);
+    await seedWorkshops(page, { 1: storedWorkshop('Sumber', participants) }, '#/pelatihan/1');
+    await waitForApp(page);
+    const exported = (await exportCsv(page, t.export_csv_comma)).bytes.toString('utf8');
+
+    await createWorkshop(page, 'Dari program lain');
+    const other = `Nama,Kota,Skor\r\nBudi,Semarang,50\r\nSri,Ungaran,70\r\n`;
+    await importCsv(page, { name: 'daftar.csv', mimeType: 'text/csv', buffer: Buffer.from(other) });
+    await expect(collectReport(page)).toContainText(count(t.collect_added, 0));
+    await expect(collectReport(page)).toContainText(t.csv_not_an_export);
+    await expect(page.getByText(t.no_participants_yet)).toBeVisible();
+
+    // Row 4 without its code, row 9 with a mistyped code (file lines 5 and 10).
+    const lines = exported.split('\r\n');
+    const cells = (line: string) => line.split(',');
+    const emptied = cells(lines[4]);
+    emptied[emptied.length - 1] = '';
+    lines[4] = emptied.join(',');
+    const mistyped = cells(lines[9]);
+    const code = mistyped[mistyped.length - 1];
+    const at = Math.floor(code.length / 2);
+    mistyped[mistyped.length - 1] = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+    lines[9] = mistyped.join(',');
+    await importCsv(page, { name: 'diperbaiki.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+    const report = collectReport(page);
+    await expect(report).toContainText(count(t.collect_added, 10));
+    await expect(report).toContainText(count(t.collect_problems, 2));
+    const problems = report.getByRole('listitem');
+    await expect(problems).toHaveCount(2);
+    await expect(problems.nth(0)).toContainText(t.collect_line.replace('{line}', '5'));
+    await expect(problems.nth(0)).toContainText(t.csv_missing_code);
+    await expect(problems.nth(1)).toContainText(t.collect_line.replace('{line}', '10'));
+    await expect(problems.nth(1)).toContainText(t.link_error_wrong_checksum);
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(10);
+    await expectCohort(page, expectedCohort(participants.filter((_, i) => i !== 3 && i !== 8)));
+  });
+
+  test('deleting a workshop asks first and keeps the others', async ({ page }) => {
+    await seedWorkshops(page, { 1: storedWorkshop('Kelas Pagi', group(3)), 2: storedWorkshop('Kelas Sore', group(4)) });
+    await waitForApp(page);
+    const list = page.getByRole('region', { name: t.workshops_heading });
+    await list.getByRole('link', { name: 'Kelas Sore' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kelas Sore' })).toBeVisible();
+    await page.getByRole('button', { name: t.delete_workshop }).click();
+    const confirm = page.getByRole('group').filter({ hasText: t.delete_workshop_confirm });
+    await expect(confirm).toBeVisible();
+    await expectAccessible(page);
+    // Cancelling keeps it.
+    await confirm.getByRole('button', { name: t.cancel }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kelas Sore' })).toBeVisible();
+    await page.getByRole('button', { name: t.delete_workshop }).click();
+    await page.getByRole('group').filter({ hasText: t.delete_workshop_confirm }).getByRole('button', { name: t.delete_workshop_yes }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
+    await expect(list.getByRole('link', { name: 'Kelas Sore' })).toHaveCount(0);
+    await expect(list.getByRole('link', { name: 'Kelas Pagi' })).toBeVisible();
+    expect(await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key)).sort(), WORKSHOP_KEY)).toEqual([`${WORKSHOP_KEY}1`]);
+    // Still gone after a reload.
+    await page.reload();
+    await waitForApp(page);
+    await expect(list.getByRole('link', { name: 'Kelas Sore' })).toHaveCount(0);
+    await expect(list.getByRole('link', { name: 'Kelas Pagi' })).toBeVisible();
+  });
+
+  test('a damaged saved workshop is set aside with a notice; the good one is intact', async ({ page }) => {
+    const garbage = 'name ???\n{"not":"a workshop"}';
+    const good = storedWorkshop('Kelas Ekspor Kopi', group(5));
+    await seedWorkshops(page, { 5: garbage, 2: good });
+    await waitForApp(page);
+    const notice = page.getByRole('status').filter({ hasText: count(t.mentor_unreadable, 1) });
+    await expect(notice).toBeVisible();
+    await expectAccessible(page);
+    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    expect(stored[`${WORKSHOP_KEY}5`]).toBeUndefined();
+    expect(stored[`${WORKSHOP_KEY}5.unreadable`]).toBe(garbage);
+    expect(stored[`${WORKSHOP_KEY}2`]).toBe(good);
+    await notice.getByRole('button', { name: t.dismiss }).click();
+    await expect(notice).toHaveCount(0);
+    await page.getByRole('region', { name: t.workshops_heading }).getByRole('link', { name: 'Kelas Ekspor Kopi' }).click();
+    await expectCohort(page, expectedCohort(group(5)));
+    // The next start has nothing new to report.
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByText(count(t.mentor_unreadable, 1))).toHaveCount(0);
+  });
+
+  test('an unknown workshop says so; an unknown language falls back to Indonesian', async ({ page }) => {
+    await openMentor(page, '/mentor/#/pelatihan/999');
+    await expect(page.getByRole('alert')).toContainText(t.workshop_missing_title);
+    await expect(page.getByRole('heading', { level: 1, name: t.workshop_missing_title })).toBeVisible();
+    await expectAccessible(page);
+    await openMentor(page, '/mentor/#/pelatihan/999/layar');
+    await expect(page.getByRole('alert')).toContainText(t.workshop_missing_title);
+
+    await openMentor(page, '/mentor/?lang=xx');
+    await expect(page.getByRole('status')).toContainText(t.unknown_language.replace('{lang}', 'xx'));
+    await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expectAccessible(page);
+  });
+
+  test('the presenter screen invites to the check tagged with the workshop', async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
+    const name = 'Kelas Ekspor Batik Semarang';
+    await createWorkshop(page, name);
+    await page.getByRole('link', { name: t.presenter_link }).click();
+    await expect(page).toHaveURL(/#\/pelatihan\/\d+\/layar$/);
+    await expect(page.getByRole('heading', { level: 1, name: t.presenter_title })).toBeVisible();
+    await expect(page.getByRole('button', { name: t.presenter_full_screen })).toBeVisible();
+    const invite = new URL(baseURL!);
+    invite.searchParams.set('w', name);
+    await expect(page.getByText(invite.href.replace(/^https?:\/\//, ''), { exact: true })).toBeVisible();
+    const qr = page.getByRole('img', { name: t.presenter_qr_label });
+    await expect(qr).toBeVisible();
+    const png = PNG.sync.read(await qr.screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(invite.href);
+    await expectAccessible(page);
+
+    // A participant opens it: the welcome names the workshop, also after a reload.
+    await page.goto(invite.href);
+    await waitForApp(page);
+    const welcome = page.getByText(t.welcome_workshop.replace('{workshop}', name));
+    await expect(welcome).toBeVisible();
+    await expect(page.getByRole('link', { name: t.mentor_link })).toHaveAttribute('href', /mentor\/$/);
+    await page.goto('/');
+    await waitForApp(page);
+    await expect(welcome).toBeVisible();
+    // ...and the result's WhatsApp message says which workshop it is from.
+    const batik = golden[0];
+    await page.getByRole('button', { name: t.start_button }).click();
+    const journey = new Journey(page, 'id');
+    await journey.chooseProductType(batik.product_type);
+    await journey.answerAll(parseSpec(batik.answers));
+    await expectResult(page, batik, 'id');
+    const whatsApp = await page.getByRole('link', { name: t.share_whatsapp }).getAttribute('href');
+    const message = new URL(whatsApp!).searchParams.get('text');
+    expect(message).toContain(t.share_summary_workshop.replace('{workshop}', name));
+  });
+
+  test('comparing two rounds of the same group counts who moved', async ({ page }) => {
+    const before = group(30);
+    const after = group(10, 'UMKM Semarang', 1);
+    await seedWorkshops(page, { 1: storedWorkshop('Putaran 1', before), 2: storedWorkshop('Putaran 2', after, '2027-02-28') });
+    await waitForApp(page);
+    await page.getByRole('link', { name: t.compare_link }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.compare_title })).toBeVisible();
+    await expect(page.getByLabel(t.compare_before, { exact: true }).locator('option:checked')).toContainText('Putaran 1');
+    await expect(page.getByLabel(t.compare_after, { exact: true }).locator('option:checked')).toContainText('Putaran 2');
+    await expect(page.getByRole('heading', { level: 3, name: t.compare_movements_heading })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(movementsText(before, after));
+    // The score and level tables: before and after as each workshop shows them.
+    const scores = page.getByRole('table', { name: t.compare_scores_caption });
+    const [b, a] = [expectedCohort(before), expectedCohort(after)];
+    for (const [i, row] of b.rows.entries()) {
+      const cells = scores.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }).getByRole('cell');
+      await expect(cells.nth(0)).toHaveText(String(row.stats.mean));
+      await expect(cells.nth(1)).toHaveText(String(a.rows[i].stats.mean));
+    }
+    const levelTable = page.getByRole('table', { name: t.compare_levels_caption });
+    for (const [i, level] of b.levels.entries()) {
+      const cells = levelTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: level.name, exact: true }) }).getByRole('cell');
+      await expect(cells.nth(0)).toHaveText(String(level.count));
+      await expect(cells.nth(1)).toHaveText(String(a.levels[i].count));
+    }
+    await expectAccessible(page);
+  });
+
+  test('a thousand links pasted at once are all collected', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    await createWorkshop(page, 'Kelas Besar');
+    const participants = group(1000, 'Peserta');
+    await paste(page, participants.map((p) => `Hasil ${p.label}: ${resultLink(baseURL!, p)}`).join('\n'));
+    await expect(collectReport(page)).toHaveText(count(t.collect_added, 1000), { timeout: 60_000 });
+    const cohort = page.getByRole('region', { name: t.cohort_heading });
+    await expect(cohort.getByText(count(t.participants_count, 1000), { exact: true })).toBeVisible();
+    await expectCohort(page, expectedCohort(participants));
+    // The table draws a hundred rows at a time, saying so, and the next hundred on request.
+    const rows = participantsTable(page).locator('tbody tr');
+    await expect(rows).toHaveCount(100);
+    await expect(page.getByText(t.table_showing.replace('{shown}', '100').replace('{total}', '1000'))).toBeVisible();
+    await page.getByRole('button', { name: t.table_show_more.replace('{count}', '100') }).click();
+    await expect(rows).toHaveCount(200);
+  });
+
+  test('the exported CSV opens in LibreOffice Calc with its Indonesian text and columns', async ({ page }) => {
+    test.setTimeout(150_000);
+    const participants: Participant[] = [
+      { business: golden[0], label: 'Batik Ĝ', date: '2026-11-28' },
+      { business: golden[1], label: 'Keripik Tempe “Bu Tini”', date: '2026-11-28' },
+      { business: golden[2], label: 'Kopi Ibu Sri — Ungaran', date: '2026-11-28' },
+      // A label a spreadsheet would run as a formula: written guarded, shown as text.
+      { business: golden[0], label: '=1+1 Dapur Bu Ani', date: '2026-11-28' },
+    ];
+    await seedWorkshops(page, { 1: storedWorkshop('Kelas Spreadsheet', participants) }, '#/pelatihan/1');
+    await waitForApp(page);
+    const file = await exportCsv(page, t.export_csv_semicolon);
+    const work = mkdtempSync(join(tmpdir(), 'sm-soffice-'));
+    try {
+      const csv = join(work, 'ekspor.csv');
+      writeFileSync(csv, file.bytes);
+      // Semicolon (59), double quote (34), UTF-8 (76), from line 1; a private profile so a
+      // running LibreOffice or another test never interferes.
+      // LibreOffice must be there (scripts/setup --test installs it): a missing one fails.
+      await promisify(execFile)(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${work}/profile`,
+          '--headless',
+          '--infilter=CSV:59,34,76,1',
+          '--convert-to',
+          'html',
+          '--outdir',
+          work,
+          csv,
+        ],
+        { timeout: 120_000 },
+      ).catch((error) => {
+        if (error.code === 'ENOENT') throw new Error('soffice (LibreOffice Calc) is missing: run scripts/setup --test');
+        throw error;
+      });
+      const html = readFileSync(join(work, 'ekspor.html'), 'utf8');
+      // Read the cells back from the table LibreOffice wrote.
+      await page.setContent(html.replace(/<meta[^>]*>/gi, ''));
+      const cells = await page.locator('table tr').evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell as HTMLElement).innerText.trim())),
+      );
+      const [header, ...body] = cells;
+      expect(header.slice(0, 5)).toEqual([csvHeaders.label, csvHeaders.date, csvHeaders.productType, csvHeaders.level, csvHeaders.overall]);
+      expect(header.slice(5, 9)).toEqual(pillars.map((p) => p.name.id));
+      expect(header.at(-1)).toBe('code');
+      expect(body).toHaveLength(participants.length);
+      for (const [i, row] of body.entries()) {
+        const { business, label } = participants[i];
+        expect(row).toHaveLength(header.length);
+        if (label!.startsWith('=')) expect(row[0], 'not run as a formula').toMatch(new RegExp(`^'?${label!.replace(/[+=]/g, '\\$&')}$`));
+        else expect(row[0]).toBe(label);
+        expect(row[3]).toBe(levels.find((l) => l.id === business.level)!.name.id);
+        expect(row.slice(4, 9)).toEqual([business.overall, ...business.pillars].map(String));
+        expect(row.at(-1)).toBe(encodeResult(participants[i]));
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe('on a laptop, the edges', () => {
+  test.skip(({ isMobile }) => isMobile, 'the mentor journeys run in the desktop project');
+
+  test('pasting the same messages again adds nothing; an unnamed result and a paste without links are explained', async ({ page, baseURL }) => {
+    await createWorkshop(page, 'Kelas Tempel Ulang');
+    const participants = group(6);
+    await paste(page, participants.map((p) => resultLink(baseURL!, p)).join('\n'));
+    await expect(collectReport(page)).toHaveText(count(t.collect_added, 6));
+    await expect(page.getByLabel(t.collect_paste_label, { exact: true })).toHaveValue('');
+    // The same links again, and one result without a name.
+    const unnamed: Participant = { business: golden[2] };
+    await paste(page, [...participants.map((p) => `Kirim ulang: ${resultLink(baseURL!, p)}`), resultLink(baseURL!, unnamed)].join('\n'));
+    await expect(collectReport(page)).toContainText(count(t.collect_added, 1));
+    await expect(collectReport(page)).toContainText(count(t.collect_already_in, 6));
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(7);
+    await expect(participantsTable(page).getByRole('link', { name: t.participant_unnamed.replace('{number}', '7') })).toBeVisible();
+    await expectCohort(page, expectedCohort([...participants, unnamed]));
+    // Ordinary text only.
+    await paste(page, 'Selamat pagi semuanya, pelatihan mulai jam 09.00 di Balai Kota 🙏');
+    await expect(collectReport(page)).toHaveText(t.collect_nothing_found);
+  });
+
+  test('editing a workshop changes its name, date and place, and keeps them', async ({ page }) => {
+    await seedWorkshops(page, { 1: storedWorkshop('Kelas Lama', group(3)) }, '#/pelatihan/1');
+    await waitForApp(page);
+    await page.getByRole('button', { name: t.edit_workshop }).click();
+    const name = page.getByLabel(t.workshop_name, { exact: true });
+    await expect(name).toHaveValue('Kelas Lama');
+    await name.fill('   ');
+    await page.getByRole('button', { name: t.save_workshop }).click();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toHaveText(t.workshop_name_missing);
+    await expectAccessible(page);
+    await name.fill('Kelas   Ekspor  Baru');
+    await page.getByLabel(t.workshop_date, { exact: true }).fill('2026-12-05');
+    await page.getByLabel(t.workshop_place, { exact: true }).fill('Gedung Pandanaran');
+    await page.getByRole('button', { name: t.save_workshop }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kelas Ekspor Baru' })).toBeVisible();
+    await expect(page.getByText('Gedung Pandanaran')).toBeVisible();
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kelas Ekspor Baru' })).toBeVisible();
+    // The day as the browser writes it in the interface language ("5 Desember 2026").
+    const day = await page.evaluate(() => new Date(2026, 11, 5).toLocaleDateString('id', { dateStyle: 'long' }));
+    await expect(page.getByText(day)).toBeVisible();
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(3);
+    // The browser's back button returns to the list, and forward to the workshop.
+    await page.getByRole('link', { name: t.all_workshops }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kelas Ekspor Baru' })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
+  });
+
+  test('in English, the export has English headers and imports back, labels and all', async ({ page }) => {
+    const participants = group(5);
+    await seedWorkshops(page, { 1: storedWorkshop('English Class', participants) }, '#/pelatihan/1');
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    const en = locales.en;
+    await expect(page.getByRole('heading', { level: 2, name: en.cohort_heading })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en.export_csv_comma }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const [header, ...body] = parseCsv(text, ',');
+    const source = readFileSync(new URL('../src/model/csv.rs', import.meta.url), 'utf8');
+    const englishLabel = source.match(/const LABEL: Text = Text \{\s*id: "[^"]+",\s*en: "([^"]+)"/)![1];
+    expect(header[0]).toBe(englishLabel);
+    expect(header.slice(5, 9)).toEqual(pillars.map((p) => p.name.en));
+    expect(body.map((row) => row[0])).toEqual(participants.map((p) => p.label));
+    await page.getByRole('link', { name: en.all_workshops }).click();
+    const form = page.getByRole('region', { name: en.new_workshop_heading });
+    await form.getByLabel(en.workshop_name, { exact: true }).fill('English Import');
+    await form.getByRole('button', { name: en.create_workshop }).click();
+    await page.getByLabel(en.collect_csv_label, { exact: true }).setInputFiles(await download.path());
+    await expect(collectReport(page, 'en')).toHaveText(en.collect_added.replace('{count}', '5'));
+    const names = await page.getByRole('table', { name: en.table_caption }).locator('tbody th').allInnerTexts();
+    expect(names).toEqual(participants.map((p) => p.label));
+  });
+
+  test('a damaged result line in a saved workshop is set aside once, and the rest is read', async ({ page }) => {
+    const participants = group(4);
+    const damaged = storedWorkshop('Kelas Rusak Sebagian', participants).replace(
+      encodeResult(participants[1]),
+      (code) => `${code}\n${code.slice(0, 12)}`,
+    );
+    await seedWorkshops(page, { 3: damaged });
+    await waitForApp(page);
+    await expect(page.getByRole('status')).toContainText(count(t.mentor_unreadable, 1));
+    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    expect(stored[`${WORKSHOP_KEY}3.unreadable`]).toBe(encodeResult(participants[1]).slice(0, 12));
+    await page.getByRole('region', { name: t.workshops_heading }).getByRole('link', { name: 'Kelas Rusak Sebagian' }).click();
+    await expectCohort(page, expectedCohort(participants));
+    // Moved aside, so the next start has nothing to report.
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByText(count(t.mentor_unreadable, 1))).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), `${WORKSHOP_KEY}3`)).not.toContain(encodeResult(participants[1]).slice(0, 12) + '\n');
+  });
+
+  test('a second damaged workshop under the same key is set aside too, not erased', async ({ page }) => {
+    await seedWorkshops(page, { 5: 'rusak pertama' });
+    await waitForApp(page);
+    await expect(page.getByRole('status')).toContainText(count(t.mentor_unreadable, 1));
+    // Later, something damaged is written under the same key again.
+    await page.evaluate((key) => localStorage.setItem(key, 'rusak kedua'), `${WORKSHOP_KEY}5`);
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('status')).toContainText(count(t.mentor_unreadable, 1));
+    const kept = await page.evaluate(() => Object.values(localStorage).join('\n'));
+    expect(kept).toContain('rusak pertama');
+    expect(kept, 'the second damaged value is kept somewhere').toContain('rusak kedua');
+  });
+
+  test('compare with a single workshop asks for a second; labels match ignoring case', async ({ page }) => {
+    await seedWorkshops(page, { 1: storedWorkshop('Hanya Satu', group(3)) }, '#/banding');
+    await waitForApp(page);
+    await expect(page.getByText(t.compare_needs_two)).toBeVisible();
+    await expectAccessible(page);
+    const later = group(3, 'umkm SEMARANG', 2);
+    await seedWorkshops(page, { 1: storedWorkshop('Hanya Satu', group(3)), 2: storedWorkshop('Ulang', later) }, '#/banding');
+    await waitForApp(page);
+    await expect(page.getByRole('main')).toContainText(movementsText(group(3), later));
+  });
+});
+
+test.describe('on a phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'the phone check runs in the phone project');
+
+  test('a workshop with 30 participants fits the screen and passes axe', async ({ page }) => {
+    test.setTimeout(60_000);
+    await seedWorkshops(page, { 1: storedWorkshop('Kelas Ekspor Semarang', group(30)) }, '#/pelatihan/1');
+    await waitForApp(page);
+    await expectCohort(page, expectedCohort(group(30)));
+    // A phone widens its layout viewport (innerWidth) to content that overflows, so the page is
+    // measured against the screen's width: the viewport's, and the root's client width.
+    const screenWidth = page.viewportSize()!.width;
+    const fits = async (screen: string) => {
+      const { width, client, inner } = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        inner: innerWidth,
+      }));
+      expect.soft(client, `client width of ${screen}`).toBe(screenWidth);
+      expect.soft(inner, `layout viewport of ${screen}`).toBe(screenWidth);
+      expect.soft(width, `page width of ${screen}`).toBeLessThanOrEqual(screenWidth);
+    };
+    await fits('the workshop');
+    await expectAccessible(page);
+    // The invitation and the list too.
+    await page.goto('/mentor/#/pelatihan/1/layar');
+    await expect(page.getByRole('img', { name: t.presenter_qr_label })).toBeVisible();
+    await fits('the presenter');
+    await page.goto('/mentor/#/');
+    await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
+    await fits('the list');
+    await expectAccessible(page);
+  });
+});

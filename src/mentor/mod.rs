@@ -1,0 +1,89 @@
+//! The mentor's workshop area: a second entry page (`mentor.html`, served at `/mentor/`) with
+//! its own WebAssembly, so none of it weighs on the owner's download. Results travel as links
+//! and CSV files; workshops are kept on the mentor's device only.
+
+mod pages;
+mod parts;
+mod state;
+mod storage;
+mod text;
+
+use leptos::prelude::*;
+
+use crate::components::{LanguageSwitch, UiLang, tr};
+use crate::mentor_route::MentorRoute;
+use crate::model::choose_lang;
+use crate::page::{Page, follow_fragment_changes};
+use pages::{ComparePage, PresenterPage, WorkshopPage, WorkshopsPage};
+use parts::{MentorNotice, StartupNotice};
+use state::MentorState;
+use text::mt;
+
+/// Starts the mentor's app in place of the static shell.
+pub fn start() {
+    let Some(page) = Page::open() else { return };
+    let link_lang = page.param("lang");
+    let fragment = page.fragment.clone();
+    page.take_over(|root| mount(root, link_lang.as_deref(), &fragment));
+}
+
+/// Mounts the mentor area into `root`, as a link asking for `link_lang` and naming `fragment`
+/// would open it, with the workshops saved on this device.
+pub fn mount(
+    root: web_sys::HtmlElement,
+    link_lang: Option<&str>,
+    fragment: &str,
+) -> leptos::mount::UnmountHandle<impl Mountable + use<>> {
+    let loaded = storage::load();
+    let choice = choose_lang(link_lang, crate::storage::saved_lang().as_deref());
+    let state = MentorState {
+        lang: RwSignal::new(choice.lang),
+        workshops: RwSignal::new(loaded.workshops),
+        route: RwSignal::new(MentorRoute::parse(fragment)),
+        notice: RwSignal::new(
+            choice
+                .unknown_request
+                .map(MentorNotice::UnknownLanguage)
+                .or((loaded.unreadable > 0).then_some(MentorNotice::Unreadable(loaded.unreadable))),
+        ),
+    };
+    leptos::mount::mount_to(root, move || view! { <MentorApp state /> })
+}
+
+/// The mentor area: header, the current screen, and a way back to the owner's check.
+#[component]
+fn MentorApp(state: MentorState) -> impl IntoView {
+    provide_context(state);
+    provide_context(UiLang(state.lang));
+    follow_fragment_changes(state.route, MentorRoute::parse);
+    crate::storage::remember_lang_changes(state.lang);
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", state.lang.get().code());
+        }
+    });
+    let screen = move || match state.route.get() {
+        MentorRoute::Workshops => view! { <WorkshopsPage /> }.into_any(),
+        MentorRoute::Workshop(id) => view! { <WorkshopPage id /> }.into_any(),
+        MentorRoute::Presenter(id) => view! { <PresenterPage id /> }.into_any(),
+        MentorRoute::Compare => view! { <ComparePage /> }.into_any(),
+    };
+    let name = crate::locale::strings(crate::model::Lang::Id).app_name;
+    view! {
+        <header class="sm-topbar sm-print-hide" aria-label=name>
+            <a class="sm-brand" href="#/">
+                <img class="sm-brand__mark" src="static/icon.svg" alt="" width="28" height="28" />
+                {tr(|t| t.app_name)}
+                <span class="sm-brand__area">{mt(|m| m.mentor_area)}</span>
+            </a>
+            <LanguageSwitch />
+        </header>
+        <StartupNotice />
+        <main class="sm-main sm-mentor" id="sm-main" aria-label=name>
+            {screen}
+        </main>
+        <footer class="sm-footer sm-print-hide" aria-label=name>
+            <a href="../">{mt(|m| m.mentor_to_check)}</a>
+        </footer>
+    }
+}

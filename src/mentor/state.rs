@@ -1,0 +1,86 @@
+//! The mentor area's shared state: the workshops kept on the device and the screen shown.
+
+use leptos::prelude::*;
+
+use crate::locale::{MentorStrings, mentor_strings};
+use crate::mentor_route::MentorRoute;
+use crate::model::{Lang, Workshop};
+use crate::page::{scroll_to_top, set_fragment};
+
+use super::parts::MentorNotice;
+use super::storage;
+
+/// A workshop and the number it is kept under (its key on the device and in links).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// Its number, never reused while it exists.
+    pub id: u32,
+    /// The workshop.
+    pub workshop: Workshop,
+}
+
+/// State every mentor screen reads, provided as context.
+#[derive(Clone, Copy)]
+pub struct MentorState {
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The workshops on this device, oldest first.
+    pub workshops: RwSignal<Vec<Kept>>,
+    /// The screen shown.
+    pub route: RwSignal<MentorRoute>,
+    /// What went differently at start-up, until the mentor closes it.
+    pub notice: RwSignal<Option<MentorNotice>>,
+}
+
+impl MentorState {
+    /// The state, as provided by the mentor app.
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// The mentor strings in the current language (reactive).
+    pub fn m(&self) -> &'static MentorStrings {
+        mentor_strings(self.lang.get())
+    }
+
+    /// Goes to `route`, as a new entry in the browser's history.
+    pub fn navigate(&self, route: MentorRoute) {
+        set_fragment(&route.fragment());
+        self.route.set(route);
+        scroll_to_top();
+    }
+
+    /// Keeps a new workshop and opens it.
+    pub fn create(&self, workshop: Workshop) {
+        let id = self
+            .workshops
+            .with_untracked(|all| all.iter().map(|k| k.id).max().map_or(1, |id| id + 1));
+        let kept = Kept { id, workshop };
+        storage::save(&kept);
+        self.workshops.update(|all| all.push(kept));
+        self.navigate(MentorRoute::Workshop(id));
+    }
+
+    /// Changes a workshop and saves it.
+    pub fn update(&self, id: u32, change: impl FnOnce(&mut Workshop)) {
+        self.workshops.update(|all| {
+            if let Some(kept) = all.iter_mut().find(|k| k.id == id) {
+                change(&mut kept.workshop);
+                storage::save(kept);
+            }
+        });
+    }
+
+    /// Deletes a workshop from the device and returns to the list.
+    pub fn delete(&self, id: u32) {
+        storage::remove(id);
+        self.workshops.update(|all| all.retain(|k| k.id != id));
+        self.navigate(MentorRoute::Workshops);
+    }
+
+    /// The workshop kept under `id`, if any (reactive).
+    pub fn workshop(&self, id: u32) -> Option<Workshop> {
+        self.workshops
+            .with(|all| all.iter().find(|k| k.id == id).map(|k| k.workshop.clone()))
+    }
+}
