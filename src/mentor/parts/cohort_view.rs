@@ -95,7 +95,7 @@ pub fn CohortView(
                             <svg class="sm-levels__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                 <rect x="0" y="0" width=width height="10" />
                             </svg>
-                            <span class="sm-num">{m.participants_count.replace("{count}", &count.to_string())}</span>
+                            <span class="sm-num">{count}</span>
                         </li>
                     }
                 })
