@@ -11,7 +11,10 @@ use siap_mendunia::model::{
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlTextAreaElement};
+
+mod support;
+use support::{Mounted, button_named, fresh_root};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -61,26 +64,13 @@ fn workshop(name: &str, participants: Vec<Response>) -> String {
 }
 
 /// The mentor area at `fragment`, in a fresh element that is removed when dropped.
-struct Mounted {
-    root: Element,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
 async fn mount(fragment: &str) -> Mounted {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = fresh_root();
     let handle = mentor::mount(root.clone().unchecked_into(), Some("id"), fragment);
     leptos::task::tick().await;
     Mounted {
         root,
-        _handle: Box::new(handle),
+        handle: Box::new(handle),
     }
 }
 
@@ -90,15 +80,6 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .filter_map(|i| found.item(i))
         .map(|node| node.text_content().unwrap_or_default().trim().to_owned())
         .collect()
-}
-
-fn button_named(root: &Element, label: &str) -> HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .find(|button| button.text_content().unwrap_or_default().trim() == label)
-        .unwrap_or_else(|| panic!("no button named {label}"))
-        .unchecked_into()
 }
 
 #[wasm_bindgen_test]

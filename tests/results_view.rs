@@ -15,6 +15,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod support;
+use support::{Mounted, fresh_root};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A food business that has an NIB but no food permit (P2 = 0): its score reaches a level the
@@ -57,18 +60,6 @@ const STYLES: [&str; 2] = [
     include_str!("../style/results.css"),
 ];
 
-/// The app, mounted into a fresh element; unmounted and removed when dropped.
-struct Mounted {
-    root: Element,
-    _handle: Box<dyn std::any::Any>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
 /// Mounts the app showing `route`, with these answers and history, and the results styles,
 /// and lets its first effects run.
 async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Route) -> Mounted {
@@ -79,8 +70,7 @@ async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Ro
         style.set_text_content(Some(&STYLES.concat()));
         document.head().unwrap().append_child(&style).unwrap();
     }
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = fresh_root();
     let startup = Startup {
         lang,
         response,
@@ -95,7 +85,7 @@ async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Ro
     leptos::task::tick().await;
     Mounted {
         root,
-        _handle: Box::new(handle),
+        handle: Box::new(handle),
     }
 }
 

@@ -9,15 +9,16 @@ use siap_mendunia::model::Lang;
 use siap_mendunia::{App, AppNotice, Startup};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
+
+mod support;
+use support::{button_named, fresh_root};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app into a fresh wrapper element and returns the wrapper.
 fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
-    let document = document();
-    let wrapper = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&wrapper).unwrap();
+    let wrapper = fresh_root();
     let mut startup = Startup::fresh(lang);
     startup.notice = unknown_lang_request.map(|tag| AppNotice::UnknownLanguage(tag.to_owned()));
     leptos::mount::mount_to(
@@ -34,16 +35,6 @@ fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
         .text_content()
         .unwrap_or_default()
-}
-
-/// The button whose text is exactly `label`, as a person would find it.
-fn button_named(root: &Element, label: &str) -> HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .find(|button| button.text_content().unwrap_or_default().trim() == label)
-        .unwrap_or_else(|| panic!("no button named {label}"))
-        .unchecked_into()
 }
 
 #[wasm_bindgen_test]
