@@ -364,6 +364,11 @@ test.describe('on a laptop', () => {
     const png = PNG.sync.read(await qr.screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(invite.href);
     await expectAccessible(page);
+    // The same invitation when the mentor's area was opened as /mentor, without the slash.
+    const presenter = new URL(page.url());
+    await page.goto(presenter.pathname.replace(/\/$/, '') + presenter.hash);
+    await waitForApp(page);
+    await expect(page.getByText(invite.href.replace(/^https?:\/\//, ''), { exact: true })).toBeVisible();
 
     // A participant opens it: the welcome names the workshop, also after a reload.
     await page.goto(invite.href);

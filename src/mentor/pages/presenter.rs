@@ -11,17 +11,16 @@ use crate::mentor_route::MentorRoute;
 
 use super::missing_workshop;
 
-/// The owner's check, tagged with the workshop: the mentor area's address one folder up, with
-/// `?w=<name>`.
+/// The owner's check, tagged with the workshop: the mentor area's address without its folder
+/// (`/mentor/`, `/mentor` or `/mentor/index.html`), with `?w=<name>`.
 fn invite_link(name: &str) -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let app_path = path
-        .rfind("mentor/")
-        .map_or(path.as_str(), |at| &path[..at]);
+    let folder = path.trim_end_matches("index.html").trim_end_matches('/');
+    let app_path = folder.strip_suffix("mentor").unwrap_or(folder);
     let query = web_sys::UrlSearchParams::new()
         .map(|params| {
             params.append("w", name);
