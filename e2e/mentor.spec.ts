@@ -348,7 +348,7 @@ test.describe('on a laptop', () => {
     await expectAccessible(page);
   });
 
-  test('the presenter screen invites to the check tagged with the workshop', async ({ page, baseURL }) => {
+  test('the presenter screen invites to the check tagged with the workshop', async ({ page, context, baseURL }) => {
     test.setTimeout(90_000);
     const name = 'Kelas Ekspor Batik Semarang';
     await createWorkshop(page, name);
@@ -363,6 +363,11 @@ test.describe('on a laptop', () => {
     await expect(qr).toBeVisible();
     const png = PNG.sync.read(await qr.screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(invite.href);
+    // The link can be copied for the workshop's chat group.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: t.presenter_copy }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.presenter_copied })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(invite.href);
     await expectAccessible(page);
     // The same invitation when the mentor's area was opened as /mentor, without the slash.
     const presenter = new URL(page.url());

@@ -18,6 +18,19 @@ pub(super) fn when_settled(promise: &Promise, done: impl Fn(bool) + Copy + 'stat
     rejected.into_js_value();
 }
 
+/// Copies `text` with the Clipboard API and calls `done(true)`, or `done(false)` where the
+/// clipboard is missing or refuses.
+pub(crate) fn copy_to_clipboard(text: &str, done: impl Fn(bool) + Copy + 'static) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return done(false);
+    };
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
+    if !clipboard.is_object() {
+        return done(false);
+    }
+    when_settled(&navigator.clipboard().write_text(text), done);
+}
+
 /// A read-only field holding the link (visible, so it can also be copied by hand) and a "copy"
 /// button using the Clipboard API. Where the clipboard is missing or refuses, the link is
 /// selected and a status message says to press and hold it. The outcome is announced politely.
@@ -42,16 +55,7 @@ pub fn CopyLink(
         });
     };
     let text = link.clone();
-    let copy = move |_| {
-        let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-            return done(false);
-        };
-        let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
-        if !clipboard.is_object() {
-            return done(false);
-        }
-        when_settled(&navigator.clipboard().write_text(&text), done);
-    };
+    let copy = move |_| copy_to_clipboard(&text, done);
     view! {
         <div class="sm-field">
             <label class="sm-field__label" for="sm-share-link">{t.share_link_label}</label>

@@ -33,6 +33,7 @@ use crate::app::AppState;
 use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
+pub(crate) use copy_link::copy_to_clipboard;
 use learning_gaps::LearningGaps;
 use pillar_scores::PillarScores;
 pub use qr_code::QrCode;

@@ -4,7 +4,7 @@
 use leptos::html::Section;
 use leptos::prelude::*;
 
-use crate::components::results::QrCode;
+use crate::components::results::{QrCode, copy_to_clipboard};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
@@ -47,6 +47,19 @@ pub fn PresenterPage(
         }
     };
     let link = invite_link(&workshop.name);
+    let copied = RwSignal::new(None::<bool>);
+    let to_copy = link.clone();
+    let copy = move |_| copy_to_clipboard(&to_copy, move |done| copied.set(Some(done)));
+    let copy_status = move || {
+        let m = state.m();
+        copied.get().map(|done| {
+            if done {
+                m.presenter_copied
+            } else {
+                m.presenter_copy_failed
+            }
+        })
+    };
     let short = link
         .split_once("://")
         .map_or(link.as_str(), |(_, rest)| rest)
@@ -71,8 +84,10 @@ pub fn PresenterPage(
             <button type="button" class="sm-button sm-button--primary" on:click=full_screen>
                 {mt(|m| m.presenter_full_screen)}
             </button>
+            <button type="button" class="sm-button" on:click=copy>{mt(|m| m.presenter_copy)}</button>
             <a class="sm-button" href=MentorRoute::Workshop(id).fragment()>{mt(|m| m.back_to_workshop)}</a>
         </div>
+        <p class="sm-copy__status" role="status">{copy_status}</p>
     }
     .into_any()
 }
