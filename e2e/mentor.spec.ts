@@ -619,6 +619,24 @@ test.describe('on a laptop, the edges', () => {
     expect(kept, 'the second damaged value is kept somewhere').toContain('rusak kedua');
   });
 
+  test('a device that will not save says so, and the workshop still works while the page is open', async ({ page, baseURL }) => {
+    // Private browsing with a full store: every write of the mentor's data is refused.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('siap-mendunia-mentor.')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await createWorkshop(page, 'Kelas Tanpa Simpan');
+    await expect(page.getByRole('status').filter({ hasText: t.mentor_not_saved })).toBeVisible();
+    const participants = group(2);
+    await paste(page, participants.map((p) => resultLink(baseURL!, p)).join('\n'));
+    await expect(collectReport(page)).toHaveText(count(t.collect_added, 2));
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(2);
+    await expectAccessible(page);
+  });
+
   test('compare with a single workshop asks for a second; labels match ignoring case', async ({ page }) => {
     await seedWorkshops(page, { 1: storedWorkshop('Hanya Satu', group(3)) }, '#/banding');
     await waitForApp(page);

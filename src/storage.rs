@@ -29,25 +29,26 @@ pub(crate) fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// Writes a value; a store that refuses (quota, privacy mode) only means it is not remembered.
-/// An empty value removes the key, so "delete everything" stays deleted.
-pub(crate) fn write(key: &str, value: &str) {
-    if let Some(store) = local_storage() {
-        let _ = if value.is_empty() {
-            store.remove_item(key)
-        } else {
-            store.set_item(key, value)
-        };
+/// Writes a value; whether it was kept. A store that refuses (quota, privacy mode) only means
+/// it is not remembered. An empty value removes the key, so "delete everything" stays deleted.
+pub(crate) fn write(key: &str, value: &str) -> bool {
+    let Some(store) = local_storage() else {
+        return false;
+    };
+    if value.is_empty() {
+        store.remove_item(key).is_ok()
+    } else {
+        store.set_item(key, value).is_ok()
     }
 }
 
-/// Moves an unreadable value aside under `<key>.unreadable`, after any set aside earlier (a
-/// line apart), so nothing unreadable is ever lost.
-pub(crate) fn set_aside(key: &str, value: &str) {
+/// Copies an unreadable value aside under `<key>.unreadable`, after any set aside earlier (a
+/// line apart), so nothing unreadable is ever lost; whether it is there now.
+pub(crate) fn set_aside(key: &str, value: &str) -> bool {
     let aside = format!("{key}{UNREADABLE_SUFFIX}");
     match read(&aside) {
         Some(earlier) if earlier != value => write(&aside, &[&earlier, "\n", value].concat()),
-        Some(_) => {}
+        Some(_) => true,
         None => write(&aside, value),
     }
 }

@@ -56,7 +56,7 @@ impl MentorState {
             .workshops
             .with_untracked(|all| all.iter().map(|k| k.id).max().map_or(1, |id| id + 1));
         let kept = Kept { id, workshop };
-        storage::save(&kept);
+        self.warn_unless(storage::save(&kept));
         self.workshops.update(|all| all.push(kept));
         self.navigate(MentorRoute::Workshop(id));
     }
@@ -66,9 +66,17 @@ impl MentorState {
         self.workshops.update(|all| {
             if let Some(kept) = all.iter_mut().find(|k| k.id == id) {
                 change(&mut kept.workshop);
-                storage::save(kept);
+                self.warn_unless(storage::save(kept));
             }
         });
+    }
+
+    /// Tells the mentor when the device did not keep a change (private browsing, a full store):
+    /// the workshop then lives only as long as the page.
+    fn warn_unless(&self, saved: bool) {
+        if !saved {
+            self.notice.set(Some(MentorNotice::NotSaved));
+        }
     }
 
     /// Deletes a workshop from the device and returns to the list.

@@ -47,16 +47,19 @@ pub fn load() -> Loaded {
                 };
                 if !stored.unreadable_lines.is_empty() {
                     loaded.unreadable += stored.unreadable_lines.len();
-                    set_aside(&key, &stored.unreadable_lines.join("\n"));
-                    // Set aside, so the next start does not report them again.
-                    save(&kept);
+                    // Once set aside, they leave the workshop: the next start has nothing to report.
+                    if set_aside(&key, &stored.unreadable_lines.join("\n")) {
+                        save(&kept);
+                    }
                 }
                 loaded.workshops.push(kept);
             }
             Err(_) => {
                 loaded.unreadable += 1;
-                set_aside(&key, &text);
-                write(&key, "");
+                // Removed only once it is safely aside.
+                if set_aside(&key, &text) {
+                    write(&key, "");
+                }
             }
         }
     }
@@ -64,9 +67,9 @@ pub fn load() -> Loaded {
     loaded
 }
 
-/// Saves one workshop as it is now.
-pub fn save(kept: &Kept) {
-    write(&key(kept.id), &to_storage(questionnaire(), &kept.workshop));
+/// Saves one workshop as it is now; whether the device kept it.
+pub fn save(kept: &Kept) -> bool {
+    write(&key(kept.id), &to_storage(questionnaire(), &kept.workshop))
 }
 
 /// Deletes one workshop from the device.

@@ -1,5 +1,6 @@
-//! Tells the mentor what went differently at start-up: saved workshops or results that could
-//! not be read (set aside, not erased), or a link asking for a language the app does not have.
+//! Tells the mentor what went differently: saved workshops or results that could not be read
+//! (set aside, not erased), a link asking for a language the app does not have, or a device
+//! that would not keep a change.
 
 use leptos::prelude::*;
 
@@ -14,6 +15,8 @@ pub enum MentorNotice {
     UnknownLanguage(String),
     /// This many saved workshops or results could not be read and were set aside.
     Unreadable(usize),
+    /// The device refused to keep a change.
+    NotSaved,
 }
 
 /// The current notice as a polite status message with a close button; nothing without one.
@@ -31,6 +34,7 @@ pub fn StartupNotice() -> impl IntoView {
                     .m()
                     .mentor_unreadable
                     .replace("{count}", &count.to_string()),
+                MentorNotice::NotSaved => state.m().mentor_not_saved.to_owned(),
             };
             view! {
                 <div class="sm-notice" role="status">
