@@ -7,7 +7,7 @@ use crate::components::tr;
 use crate::components::{AppNotice, LanguageSwitch, Notice, UiLang};
 use crate::locale::{Strings, strings};
 use crate::model::{Day, Lang, Response, choose_lang, questionnaire};
-use crate::page::{Page, follow_fragment_changes, scroll_to_top, set_fragment};
+use crate::page::{Page, follow_fragment_changes, follow_language, scroll_to_top, set_fragment};
 use crate::pages::{Privacy, ProductTypePage, QuestionPage, ResultsPage, SharedResult, Welcome};
 use crate::route::Route;
 use crate::storage;
@@ -137,11 +137,7 @@ pub fn App(
     provide_context(UiLang(state.lang));
     storage::persist(state);
     follow_fragment_changes(state.route, route_of);
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", state.lang.get().code());
-        }
-    });
+    follow_language(state.lang);
 
     let screen = move || match state.route.get() {
         Route::Welcome => view! { <Welcome /> }.into_any(),

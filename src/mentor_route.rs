@@ -41,6 +41,15 @@ impl MentorRoute {
     }
 }
 
+/// The owner's check, from the mentor area's path (`/mentor/`, `/mentor`, `/mentor/index.html`):
+/// the folder it sits in (`/`, or `/site/` when the app is hosted under a folder).
+pub fn check_path(mentor_path: &str) -> &str {
+    let folder = mentor_path
+        .trim_end_matches("index.html")
+        .trim_end_matches('/');
+    folder.strip_suffix("mentor").unwrap_or(folder)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +64,14 @@ mod tests {
         ] {
             assert_eq!(MentorRoute::parse(&route.fragment()), route);
         }
+    }
+
+    #[test]
+    fn the_check_is_the_folder_the_mentor_area_sits_in() {
+        for path in ["/mentor/", "/mentor", "/mentor/index.html"] {
+            assert_eq!(check_path(path), "/", "{path}");
+        }
+        assert_eq!(check_path("/siap/mentor/"), "/siap/");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! parameters, and keep their screen in the link's fragment.
 
 use leptos::prelude::*;
+
+use crate::model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -112,4 +114,14 @@ where
     }
     // The listener lives as long as the page, like the app.
     on_change.forget();
+}
+
+/// Keeps the page's `lang` attribute on the interface language, so screen readers read the
+/// words in the language shown.
+pub fn follow_language(lang: RwSignal<Lang>) {
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+        }
+    });
 }

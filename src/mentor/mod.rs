@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::components::{LanguageSwitch, UiLang, tr};
 use crate::mentor_route::MentorRoute;
 use crate::model::choose_lang;
-use crate::page::{Page, follow_fragment_changes};
+use crate::page::{Page, follow_fragment_changes, follow_language};
 use pages::{ComparePage, PresenterPage, WorkshopPage, WorkshopsPage};
 use parts::{MentorNotice, StartupNotice};
 use state::MentorState;
@@ -57,11 +57,7 @@ fn MentorApp(state: MentorState) -> impl IntoView {
     provide_context(UiLang(state.lang));
     follow_fragment_changes(state.route, MentorRoute::parse);
     crate::storage::remember_lang_changes(state.lang);
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", state.lang.get().code());
-        }
-    });
+    follow_language(state.lang);
     let screen = move || match state.route.get() {
         MentorRoute::Workshops => view! { <WorkshopsPage /> }.into_any(),
         MentorRoute::Workshop(id) => view! { <WorkshopPage id /> }.into_any(),

@@ -46,6 +46,11 @@ impl Stats {
     pub fn mean_percent(&self) -> u8 {
         (self.mean + 0.5).floor() as u8
     }
+
+    /// The standard deviation rounded half up, in points of the 0–100 scale, for a label.
+    pub fn spread_points(&self) -> u8 {
+        (self.std_dev + 0.5).floor() as u8
+    }
 }
 
 /// How a group answered one question, among the participants it applies to.

@@ -32,9 +32,10 @@ fn a_group_gets_means_spread_and_levels_after_gates() {
         (
             summary.overall.min,
             summary.overall.max,
-            summary.overall.mean_percent()
+            summary.overall.mean_percent(),
+            summary.overall.spread_points()
         ),
-        (11, 80, 47)
+        (11, 80, 47, 28)
     );
     // Product 67, 67, 11; market 22, 100, 11.
     assert_eq!((summary.pillars[0].min, summary.pillars[0].max), (11, 67));

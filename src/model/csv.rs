@@ -152,6 +152,13 @@ pub struct CsvImport {
     pub problems: Vec<RowProblem>,
 }
 
+impl CsvImport {
+    /// Whether the file held no row at all, good or bad (a header alone).
+    pub fn found_nothing(&self) -> bool {
+        self.rows.is_empty() && self.problems.is_empty()
+    }
+}
+
 /// A row that could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RowProblem {

@@ -178,3 +178,11 @@ fn a_semicolon_export_quotes_both_separators_and_imports_back() {
         }
     );
 }
+
+#[test]
+fn a_header_alone_holds_nothing_and_a_bad_row_is_something() {
+    let header_only = to_csv(&FIXTURE, &[], Lang::Id, Separator::Comma);
+    assert!(from_csv(&FIXTURE, &header_only).found_nothing());
+    let with_a_bad_row = format!("{header_only}Bu Sri,,,,,,,,,,,not-a-code\r\n");
+    assert!(!from_csv(&FIXTURE, &with_a_bad_row).found_nothing());
+}

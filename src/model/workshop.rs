@@ -59,6 +59,20 @@ impl Workshop {
             participants: Vec::new(),
         })
     }
+
+    /// The name its CSV export is saved under: `siap-mendunia-<name>.csv`, the name in lower
+    /// case with ASCII letters and digits kept and every other run of characters as one dash.
+    pub fn csv_file_name(&self) -> String {
+        let mut slug = String::new();
+        for c in self.name.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        ["siap-mendunia-", slug.trim_matches('-'), ".csv"].concat()
+    }
 }
 
 /// A workshop name or place as kept: line breaks, tabs and other control characters read as

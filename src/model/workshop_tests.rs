@@ -191,3 +191,13 @@ fn unreadable_lines_are_kept_aside_and_the_rest_read() {
         [made.participants[0].clone(), made.participants[2].clone()]
     );
 }
+
+#[test]
+fn the_csv_file_is_named_after_the_workshop() {
+    let named = |name: &str| Workshop::new(name, None, "").unwrap().csv_file_name();
+    assert_eq!(
+        named("Kelas Ekspor — Batik 2026!"),
+        "siap-mendunia-kelas-ekspor-batik-2026.csv"
+    );
+    assert_eq!(named("Kopi Ĝ"), "siap-mendunia-kopi.csv");
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::results::{QrCode, copy_to_clipboard};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
-use crate::mentor_route::MentorRoute;
+use crate::mentor_route::{MentorRoute, check_path};
 
 use super::missing_workshop;
 
@@ -19,15 +19,13 @@ fn invite_link(name: &str) -> String {
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let folder = path.trim_end_matches("index.html").trim_end_matches('/');
-    let app_path = folder.strip_suffix("mentor").unwrap_or(folder);
     let query = web_sys::UrlSearchParams::new()
         .map(|params| {
             params.append("w", name);
             String::from(params.to_string())
         })
         .unwrap_or_default();
-    [&origin, app_path, "?", &query].concat()
+    [&origin, check_path(&path), "?", &query].concat()
 }
 
 /// The presenter screen of workshop `id`.

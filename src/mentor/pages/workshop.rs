@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::ConfirmButton;
 use crate::mentor::parts::{
-    CohortView, CollectPanel, ExportPanel, ParticipantsTable, WorkshopDetails, WorkshopForm,
+    CohortView, CollectPanel, ExportPanel, ParticipantsTable, WorkshopForm,
 };
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
@@ -20,7 +20,8 @@ use super::{missing_workshop, when_and_where};
 fn WorkshopHeader(id: u32, workshop: Memo<Option<Workshop>>) -> impl IntoView {
     let state = MentorState::get();
     let editing = RwSignal::new(false);
-    let save = move |details: WorkshopDetails| {
+    // The participants stay; only the details change.
+    let save = move |details: Workshop| {
         state.update(id, |w| {
             w.name = details.name;
             w.date = details.date;
@@ -89,7 +90,7 @@ pub fn WorkshopPage(
     if workshop.get_untracked().is_none() {
         return missing_workshop().into_any();
     }
-    let participants = Signal::derive(move || {
+    let participants = Memo::new(move |_| {
         workshop.with(|w| {
             w.as_ref()
                 .map(|w| w.participants.clone())

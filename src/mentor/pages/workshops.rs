@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::mentor::parts::{WorkshopDetails, WorkshopForm};
+use crate::mentor::parts::WorkshopForm;
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
@@ -15,14 +15,7 @@ use super::when_and_where;
 #[component]
 pub fn WorkshopsPage() -> impl IntoView {
     let state = MentorState::get();
-    let create = move |details: WorkshopDetails| {
-        state.create(Workshop {
-            name: details.name,
-            date: details.date,
-            place: details.place,
-            participants: Vec::new(),
-        })
-    };
+    let create = move |workshop: Workshop| state.create(workshop);
     let initial = Workshop {
         date: crate::app::today(),
         ..Workshop::default()

@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use crate::mentor::state::MentorState;
 use crate::model::{CohortSummary, Stats, Text, questionnaire};
 
+/// How many questions the teaching agenda shows: what fits one session.
+const AGENDA_LENGTH: usize = 5;
+
 /// A 0–100 scale with the range from lowest to highest and a mark at the average; decoration,
 /// since the same row states the numbers.
 fn range_bar(stats: &Stats) -> impl IntoView + use<> {
@@ -23,12 +26,11 @@ fn range_bar(stats: &Stats) -> impl IntoView + use<> {
 
 /// One row of the numbers table.
 fn stats_row(name: &'static str, stats: &Stats) -> impl IntoView + use<> {
-    let spread = (stats.std_dev + 0.5).floor() as u8;
     view! {
         <tr>
             <th scope="row">{name}</th>
             <td class="sm-num">{stats.mean_percent()}</td>
-            <td class="sm-num">"±"{spread}</td>
+            <td class="sm-num">"±"{stats.spread_points()}</td>
             <td class="sm-num">{stats.min}"–"{stats.max}</td>
             <td class="sm-cohort__bar">{range_bar(stats)}</td>
         </tr>
@@ -154,6 +156,3 @@ pub fn CohortView(
         <section class="sm-card sm-section" aria-labelledby="sm-agenda-title">{agenda}</section>
     }
 }
-
-/// How many questions the teaching agenda shows: what fits one session.
-const AGENDA_LENGTH: usize = 5;

@@ -48,6 +48,8 @@ struct Report {
     already_in: usize,
     repeated: usize,
     problems: Vec<Problem>,
+    /// Nothing in it was a result, good or bad (something else was pasted or chosen).
+    found_nothing: bool,
 }
 
 impl Report {
@@ -62,7 +64,7 @@ impl Report {
         if self.repeated > 0 {
             said.push(count(m.collect_repeated, self.repeated));
         }
-        if self.added + self.already_in + self.repeated + self.problems.len() == 0 {
+        if self.found_nothing {
             said = vec![m.collect_nothing_found.to_owned()];
         }
         said
@@ -119,6 +121,7 @@ pub fn CollectPanel(
             already_in: found.already_in.len(),
             repeated: found.repeated,
             problems,
+            found_nothing: found.found_nothing(),
         }));
         state.update(id, |w| w.participants.extend(found.added));
     };
@@ -128,8 +131,10 @@ pub fn CollectPanel(
         };
         read_chosen_file(&input, move |text| {
             let import = from_csv(q, &text);
+            let found_nothing = import.found_nothing();
             let (added, already_in) = merge(q, &existing(), import.rows);
             report.set(Some(Report {
+                found_nothing,
                 added: added.len(),
                 already_in,
                 repeated: 0,

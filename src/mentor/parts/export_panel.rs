@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
-use crate::model::{Separator, Workshop, questionnaire, to_csv};
+use crate::model::{Separator, questionnaire, to_csv};
 
 /// Saves `text` as a file called `name` through the browser's downloads.
 fn download(name: &str, text: &str) -> Option<()> {
@@ -20,19 +20,6 @@ fn download(name: &str, text: &str) -> Option<()> {
     link.set_download(name);
     link.click();
     web_sys::Url::revoke_object_url(&url).ok()
-}
-
-/// A file name from the workshop's name: letters and digits, the rest as dashes.
-fn file_name(workshop: &Workshop) -> String {
-    let mut slug = String::new();
-    for c in workshop.name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    ["siap-mendunia-", slug.trim_matches('-'), ".csv"].concat()
 }
 
 /// The export buttons.
@@ -50,7 +37,7 @@ pub fn ExportPanel(
                 state.lang.get_untracked(),
                 separator,
             );
-            download(&file_name(&workshop), &csv);
+            download(&workshop.csv_file_name(), &csv);
         }
     };
     let print = |_| {

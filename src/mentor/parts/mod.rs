@@ -12,4 +12,4 @@ pub use collect_panel::CollectPanel;
 pub use export_panel::ExportPanel;
 pub use participants_table::ParticipantsTable;
 pub use startup_notice::{MentorNotice, StartupNotice};
-pub use workshop_form::{WorkshopDetails, WorkshopForm};
+pub use workshop_form::WorkshopForm;

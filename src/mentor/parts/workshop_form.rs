@@ -4,19 +4,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::mentor::text::mt;
-use crate::model::{
-    Day, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop, normalize_workshop_text,
-};
-
-/// What the mentor typed, checked.
-pub struct WorkshopDetails {
-    /// The name, normalised (never empty).
-    pub name: String,
-    /// The date, if one was given.
-    pub date: Option<Day>,
-    /// The place, normalised; empty if none.
-    pub place: String,
-}
+use crate::model::{Day, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop};
 
 /// Name (required), date and place, filled from `initial`. Submitting with an empty name marks
 /// the field and says why, keeping what was typed.
@@ -28,9 +16,9 @@ pub fn WorkshopForm(
     initial: Workshop,
     /// The button's text.
     submit_label: fn(&'static crate::locale::MentorStrings) -> &'static str,
-    /// Receives the checked details.
+    /// Receives the details as the model checked them ([`Workshop::new`]: no participants).
     #[prop(into)]
-    on_submit: Callback<WorkshopDetails>,
+    on_submit: Callback<Workshop>,
 ) -> impl IntoView {
     let (name, date, place) = (
         NodeRef::<Input>::new(),
@@ -42,7 +30,7 @@ pub fn WorkshopForm(
         |field: NodeRef<Input>| field.get_untracked().map(|i| i.value()).unwrap_or_default();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(checked_name) = normalize_workshop_text(&value(name), WORKSHOP_NAME_MAX_CHARS)
+        let Some(checked) = Workshop::new(&value(name), Day::parse(&value(date)), &value(place))
         else {
             set_missing_name.set(true);
             if let Some(input) = name.get_untracked() {
@@ -51,12 +39,7 @@ pub fn WorkshopForm(
             return;
         };
         set_missing_name.set(false);
-        on_submit.run(WorkshopDetails {
-            name: checked_name,
-            date: Day::parse(&value(date)),
-            place: normalize_workshop_text(&value(place), WORKSHOP_PLACE_MAX_CHARS)
-                .unwrap_or_default(),
-        });
+        on_submit.run(checked);
     };
     let ids = |field: &str| [id_prefix, "-", field].concat();
     let error_id = ids("name-error");
