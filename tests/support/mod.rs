@@ -36,3 +36,15 @@ pub fn button_named(root: &Element, label: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button named {label}"))
         .unchecked_into()
 }
+
+/// Waits until the tasks the page has queued so far have run: the parts of a screen that are
+/// drawn in tasks of their own (`later` in `src/components/later.rs`).
+pub async fn after_queued_tasks() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}

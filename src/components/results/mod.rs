@@ -30,6 +30,7 @@ mod strength_list;
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::components::later;
 use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
@@ -65,15 +66,21 @@ pub fn ResultsView(
         <div class="sm-results">
             <p class="sm-results__print-header">{print_header}</p>
             <ScoreSummary response assessment own />
-            <PillarScores assessment />
-            <ChangeSinceLast response previous />
-            <StrengthList response />
-            <LearningGaps response />
-            <StepList response />
-            {own.then(|| view! {
-                <AnswerReview response />
-                <SharePanel response assessment />
-            })}
+            // The level and score at once; the rest in two more tasks (see `later`).
+            {later(Box::new(move || vec![
+                view! { <PillarScores assessment /> }.into_any(),
+                view! { <ChangeSinceLast response previous /> }.into_any(),
+                view! { <StrengthList response /> }.into_any(),
+                view! { <LearningGaps response /> }.into_any(),
+            ]))}
+            {later(Box::new(move || {
+                let mut rest = vec![view! { <StepList response /> }.into_any()];
+                if own {
+                    rest.push(view! { <AnswerReview response /> }.into_any());
+                    rest.push(view! { <SharePanel response assessment /> }.into_any());
+                }
+                rest
+            }))}
         </div>
     }
 }
