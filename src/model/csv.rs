@@ -181,19 +181,6 @@ pub enum RowProblemReason {
     UnclosedQuote,
 }
 
-impl RowProblemReason {
-    /// A stable snake_case name for the reason, for the UI to map to a locale key (a code's
-    /// own error has its own kind).
-    pub fn kind(self) -> &'static str {
-        match self {
-            RowProblemReason::NotAnExport => "not_an_export",
-            RowProblemReason::MissingCode => "missing_code",
-            RowProblemReason::Code(_) => "code",
-            RowProblemReason::UnclosedQuote => "unclosed_quote",
-        }
-    }
-}
-
 /// Reads an export back (also one a spreadsheet program re-saved: `;` separators, LF line ends,
 /// no byte-order mark). Each row is read from its `code` cell (which may also hold a link); a
 /// label cell overrides the code's label, since a mentor may have corrected it. Bad rows are

@@ -131,7 +131,7 @@ fn a_csv_without_a_code_column_is_not_an_export() {
         let import = from_csv(&FIXTURE, text);
         assert!(import.rows.is_empty());
         assert_eq!(import.problems.len(), 1);
-        assert_eq!(import.problems[0].reason.kind(), "not_an_export");
+        assert_eq!(import.problems[0].reason, RowProblemReason::NotAnExport);
     }
 }
 

@@ -43,7 +43,7 @@ pub use content::{
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
 pub use lang::{Lang, LangChoice, choose_lang};
-pub use participants::{ParticipantRow, SortColumn, participant_rows, sort_rows};
+pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
 pub use plan::{Step, Strength, action_plan, strengths};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{

@@ -40,6 +40,15 @@ pub enum SortColumn {
     Date,
 }
 
+/// The sorting after a click on `column`'s heading: the column already sorted by turns
+/// around; another starts with names A–Z and numbers (and dates) highest first.
+pub fn next_sorting(current: Option<(SortColumn, bool)>, column: SortColumn) -> (SortColumn, bool) {
+    match current {
+        Some((sorted, descending)) if sorted == column => (column, !descending),
+        _ => (column, column != SortColumn::Label),
+    }
+}
+
 /// The table's rows, in workshop order.
 pub fn participant_rows(q: &Questionnaire, responses: &[Response]) -> Vec<ParticipantRow> {
     responses
@@ -188,5 +197,29 @@ mod tests {
     fn dates_sort_with_undated_rows_last_both_ways() {
         assert_eq!(sorted(SortColumn::Date, false), [1, 4, 0, 3, 2]);
         assert_eq!(sorted(SortColumn::Date, true), [3, 0, 1, 4, 2]);
+    }
+
+    #[test]
+    fn a_heading_first_sorts_names_a_to_z_and_numbers_highest_first_then_turns_around() {
+        assert_eq!(
+            next_sorting(None, SortColumn::Label),
+            (SortColumn::Label, false)
+        );
+        assert_eq!(
+            next_sorting(None, SortColumn::Overall),
+            (SortColumn::Overall, true)
+        );
+        assert_eq!(
+            next_sorting(Some((SortColumn::Label, false)), SortColumn::Date),
+            (SortColumn::Date, true)
+        );
+        assert_eq!(
+            next_sorting(Some((SortColumn::Pillar(1), true)), SortColumn::Pillar(1)),
+            (SortColumn::Pillar(1), false)
+        );
+        assert_eq!(
+            next_sorting(Some((SortColumn::Label, true)), SortColumn::Label),
+            (SortColumn::Label, false)
+        );
     }
 }

@@ -8,7 +8,7 @@ use crate::model::{QuestionChange, Response, assess, compare, questionnaire};
 
 /// A change in points as shown: "+5", "−3" (a true minus sign) or "0", so the direction is in
 /// the text, not in a colour.
-fn signed(change: i16) -> String {
+pub(crate) fn signed(change: i32) -> String {
     match change {
         1.. => ["+", &change.to_string()].concat(),
         0 => "0".to_owned(),
@@ -44,7 +44,7 @@ pub fn ChangeSinceLast(
                     <th scope="row">{name}</th>
                     <td>{was.to_string()}</td>
                     <td>{is.to_string()}</td>
-                    <td>{signed(moved)}</td>
+                    <td>{signed(moved.into())}</td>
                 </tr>
             }
         };

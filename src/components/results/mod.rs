@@ -34,6 +34,7 @@ use crate::components::later;
 use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
+pub(crate) use comparison::signed;
 pub(crate) use copy_link::copy_to_clipboard;
 use learning_gaps::LearningGaps;
 use pillar_scores::PillarScores;

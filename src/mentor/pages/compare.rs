@@ -3,21 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::components::results::signed;
 use crate::locale::MentorStrings;
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
 use crate::model::{CohortComparison, Lang, Stats, compare_cohorts, questionnaire};
-
-/// A change as shown: whole points with a sign (`+5`, `−3`, `0`).
-fn signed(change: f64) -> String {
-    let rounded = change.round() as i64;
-    match rounded {
-        0 => "0".to_owned(),
-        n if n > 0 => format!("+{n}"),
-        n => format!("−{}", -n),
-    }
-}
 
 /// The comparison's tables and movements.
 fn comparison_view(
@@ -32,7 +23,7 @@ fn comparison_view(
                 <th scope="row">{name}</th>
                 <td class="sm-num">{before.mean_percent()}</td>
                 <td class="sm-num">{after.mean_percent()}</td>
-                <td class="sm-num">{signed(change)}</td>
+                <td class="sm-num">{signed(change.round() as i32)}</td>
             </tr>
         }
     };
@@ -58,7 +49,7 @@ fn comparison_view(
                     <th scope="row">{q.levels[l].name.get(lang)}</th>
                     <td class="sm-num">{c.before.levels[l]}</td>
                     <td class="sm-num">{c.after.levels[l]}</td>
-                    <td class="sm-num">{signed(f64::from(c.level_count_changes[l]))}</td>
+                    <td class="sm-num">{signed(c.level_count_changes[l])}</td>
                 </tr>
             }
         })

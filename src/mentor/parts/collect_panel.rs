@@ -9,27 +9,18 @@ use wasm_bindgen::prelude::*;
 use crate::locale::{mentor_strings, strings};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
-use crate::model::{CodeError, Lang, RowProblemReason, collect, from_csv, merge, questionnaire};
+use crate::model::{Lang, RowProblemReason, collect, from_csv, merge, questionnaire};
 use crate::pages::shared_result::link_error_text;
 
-/// Why one line or row was not added.
-#[derive(Clone, Copy, PartialEq)]
-enum Reason {
-    Code(CodeError),
-    Row(RowProblemReason),
-}
-
-impl Reason {
-    fn text(self, lang: Lang) -> &'static str {
-        let m = mentor_strings(lang);
-        match self {
-            Reason::Code(error) | Reason::Row(RowProblemReason::Code(error)) => {
-                link_error_text(error)(strings(lang))
-            }
-            Reason::Row(RowProblemReason::NotAnExport) => m.csv_not_an_export,
-            Reason::Row(RowProblemReason::MissingCode) => m.csv_missing_code,
-            Reason::Row(RowProblemReason::UnclosedQuote) => m.csv_unclosed_quote,
-        }
+/// Why a line or row was not added, in `lang`: a pasted code's problem is the same as a
+/// CSV row's unreadable code.
+fn reason_text(reason: RowProblemReason, lang: Lang) -> &'static str {
+    let m = mentor_strings(lang);
+    match reason {
+        RowProblemReason::Code(error) => link_error_text(error)(strings(lang)),
+        RowProblemReason::NotAnExport => m.csv_not_an_export,
+        RowProblemReason::MissingCode => m.csv_missing_code,
+        RowProblemReason::UnclosedQuote => m.csv_unclosed_quote,
     }
 }
 
@@ -38,7 +29,7 @@ impl Reason {
 struct Problem {
     line: usize,
     snippet: String,
-    reason: Reason,
+    reason: RowProblemReason,
 }
 
 /// What one paste or import did.
@@ -56,6 +47,9 @@ impl Report {
     /// The summary sentences, in the language of `lang`.
     fn sentences(&self, lang: Lang) -> Vec<String> {
         let m = mentor_strings(lang);
+        if self.found_nothing {
+            return vec![m.collect_nothing_found.to_owned()];
+        }
         let count = |text: &str, n: usize| text.replace("{count}", &n.to_string());
         let mut said = vec![count(m.collect_added, self.added)];
         if self.already_in > 0 {
@@ -63,9 +57,6 @@ impl Report {
         }
         if self.repeated > 0 {
             said.push(count(m.collect_repeated, self.repeated));
-        }
-        if self.found_nothing {
-            said = vec![m.collect_nothing_found.to_owned()];
         }
         said
     }
@@ -110,7 +101,7 @@ pub fn CollectPanel(
             .map(|p| Problem {
                 line: p.line,
                 snippet: p.snippet.clone(),
-                reason: Reason::Code(p.error),
+                reason: RowProblemReason::Code(p.error),
             })
             .collect::<Vec<_>>();
         if problems.is_empty() {
@@ -144,7 +135,7 @@ pub fn CollectPanel(
                     .map(|p| Problem {
                         line: p.line,
                         snippet: String::new(),
-                        reason: Reason::Row(p.reason),
+                        reason: p.reason,
                     })
                     .collect(),
             }));
@@ -170,7 +161,7 @@ pub fn CollectPanel(
                                 " "
                                 {snippet}
                                 " "
-                                {p.reason.text(lang)}
+                                {reason_text(p.reason, lang)}
                             </li>
                         }
                     })

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::mentor::state::MentorState;
-use crate::model::{Response, SortColumn, encode, participant_rows, questionnaire, sort_rows};
+use crate::model::{
+    Response, SortColumn, encode, next_sorting, participant_rows, questionnaire, sort_rows,
+};
 
 /// The owner's app, where a result link opens: one folder up from the mentor area.
 const CHECK_PAGE: &str = "../";
@@ -57,9 +59,7 @@ pub fn ParticipantsTable(
                     Some(false) => "ascending",
                     None => "none",
                 };
-                // A first click sorts names A–Z and scores highest first.
-                let first_descending = !matches!(column, SortColumn::Label);
-                let next = (column, direction.map_or(first_descending, |d| !d));
+                let next = next_sorting(sorted_by, column);
                 view! {
                     <th scope="col" aria-sort=aria_sort>
                         <button type="button" class="sm-sort" on:click=move |_| sorting.set(Some(next))>
