@@ -354,6 +354,8 @@ test.describe('on a laptop', () => {
   });
 
   test('comparing two rounds of the same group counts who moved', async ({ page }) => {
+    // A change as the table writes it: the difference of the two numbers beside it, signed.
+    const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
     const before = group(30);
     const after = group(10, 'UMKM Semarang', 1);
     await seedWorkshops(page, { 1: storedWorkshop('Putaran 1', before), 2: storedWorkshop('Putaran 2', after, '2027-02-28') });
@@ -371,12 +373,14 @@ test.describe('on a laptop', () => {
       const cells = scores.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }).getByRole('cell');
       await expect(cells.nth(0)).toHaveText(String(row.stats.mean));
       await expect(cells.nth(1)).toHaveText(String(a.rows[i].stats.mean));
+      await expect(cells.nth(2)).toHaveText(signed(a.rows[i].stats.mean - row.stats.mean));
     }
     const levelTable = page.getByRole('table', { name: t.compare_levels_caption });
     for (const [i, level] of b.levels.entries()) {
       const cells = levelTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: level.name, exact: true }) }).getByRole('cell');
       await expect(cells.nth(0)).toHaveText(String(level.count));
       await expect(cells.nth(1)).toHaveText(String(a.levels[i].count));
+      await expect(cells.nth(2)).toHaveText(signed(a.levels[i].count - level.count));
     }
     await expectAccessible(page);
   });

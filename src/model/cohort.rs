@@ -176,6 +176,11 @@ pub struct LevelMovement {
     pub after: usize,
 }
 
+/// The change between two means as they are shown (whole points).
+fn shown_change(before: &Stats, after: &Stats) -> i32 {
+    i32::from(after.mean_percent()) - i32::from(before.mean_percent())
+}
+
 /// How a group moved between two rounds (a workshop and a re-test months later).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CohortComparison {
@@ -183,10 +188,11 @@ pub struct CohortComparison {
     pub before: CohortSummary,
     /// The second round.
     pub after: CohortSummary,
-    /// Change of the overall mean (after − before).
-    pub overall_mean_change: f64,
-    /// Change of each pillar's mean, in pillar order.
-    pub pillar_mean_changes: Vec<f64>,
+    /// Change of the overall mean as shown (after − before, of the rounded means), so it is
+    /// always the difference of the two numbers beside it.
+    pub overall_mean_change: i32,
+    /// Change of each pillar's mean as shown, in pillar order.
+    pub pillar_mean_changes: Vec<i32>,
     /// Change of the number of participants at each level, by level index.
     pub level_count_changes: Vec<i32>,
     /// Participants matched by label (ignoring case and spacing; a label used twice in a round
@@ -238,12 +244,12 @@ pub fn compare_cohorts(
     let before = summarize(q, before, &before_assessed);
     let after = summarize(q, after, &after_assessed);
     CohortComparison {
-        overall_mean_change: after.overall.mean - before.overall.mean,
-        pillar_mean_changes: after
+        overall_mean_change: shown_change(&before.overall, &after.overall),
+        pillar_mean_changes: before
             .pillars
             .iter()
-            .zip(&before.pillars)
-            .map(|(a, b)| a.mean - b.mean)
+            .zip(&after.pillars)
+            .map(|(b, a)| shown_change(b, a))
             .collect(),
         level_count_changes: after
             .levels

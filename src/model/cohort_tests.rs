@@ -142,6 +142,23 @@ fn a_retest_matches_participants_by_label_and_counts_moves() {
     // Levels before [1, 2, 0, 0]; after: Toko A 3, Bu Sri 87 capped by P2 to 1, Pak Budi 20
     // twice at 0, so [2, 1, 0, 1].
     assert_eq!(comparison.level_count_changes, [1, -1, 0, 1]);
-    let expected_mean = comparison.after.overall.mean - comparison.before.overall.mean;
-    assert!((comparison.overall_mean_change - expected_mean).abs() < 1e-9);
+    let shown = |stats: &Stats| i32::from(stats.mean_percent());
+    assert_eq!(
+        comparison.overall_mean_change,
+        shown(&comparison.after.overall) - shown(&comparison.before.overall)
+    );
+}
+
+#[test]
+fn a_change_is_the_difference_of_the_means_as_shown() {
+    let mean = |mean: f64| Stats {
+        mean,
+        std_dev: 0.0,
+        min: 0,
+        max: 100,
+    };
+    // Shown as 46 and 50: the change says 4, although the exact difference (4.9) rounds to 5.
+    assert_eq!(shown_change(&mean(45.5), &mean(50.4)), 4);
+    assert_eq!(shown_change(&mean(50.4), &mean(45.5)), -4);
+    assert_eq!(shown_change(&mean(20.0), &mean(20.49)), 0);
 }

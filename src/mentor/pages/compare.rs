@@ -17,13 +17,13 @@ fn comparison_view(
     m: &'static MentorStrings,
 ) -> impl IntoView + use<> {
     let q = questionnaire();
-    let score_row = |name: &'static str, before: &Stats, after: &Stats, change: f64| {
+    let score_row = |name: &'static str, before: &Stats, after: &Stats, change: i32| {
         view! {
             <tr>
                 <th scope="row">{name}</th>
                 <td class="sm-num">{before.mean_percent()}</td>
                 <td class="sm-num">{after.mean_percent()}</td>
-                <td class="sm-num">{signed(change.round() as i32)}</td>
+                <td class="sm-num">{signed(change)}</td>
             </tr>
         }
     };
