@@ -59,7 +59,8 @@ test('a reload in the middle resumes at the same question with the answers kept'
 
   await page.reload();
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 1, name: question('P5').text.id })).toBeVisible();
+  // The question takes the focus, as it does when the owner moves to it.
+  await expect(page.getByRole('heading', { level: 1, name: question('P5').text.id })).toBeFocused();
   await page.getByRole('button', { name: id.back }).click();
   await expect(page.getByRole('radio', { name: question('P4').answers[1].text.id, exact: true })).toBeChecked();
 

@@ -36,6 +36,27 @@ test('a snack producer answers in English and is told why the food permit caps t
   await expectAccessible(page);
 });
 
+test('a returning owner’s result appears whole, never half-drawn over the welcome', async ({ page }) => {
+  await answerAs(page, batikMaker, 'id');
+  // The section headings at the first change of the page that leaves the static welcome.
+  await page.addInitScript((welcomeTitle) => {
+    const sections = () => [...document.querySelectorAll('#sm-app h2')].map((h) => h.textContent);
+    new MutationObserver((_, observer) => {
+      const title = document.querySelector('#sm-app h1')?.textContent;
+      if (title && title !== welcomeTitle) {
+        (window as unknown as { firstSections: unknown }).firstSections = sections();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, locales.id.welcome_title);
+  await page.reload();
+  await waitForApp(page);
+  await expectResult(page, batikMaker, 'id');
+  const sections = await page.evaluate(() => [...document.querySelectorAll('#sm-app h2')].map((h) => h.textContent));
+  expect(sections).toContain(locales.id.plan_heading);
+  expect(await page.evaluate(() => (window as unknown as { firstSections: unknown }).firstSections)).toEqual(sections);
+});
+
 test('the share link opens the same result, read-only, in a fresh browser', async ({ page, browser }) => {
   await answerAs(page, coffeeRoaster, 'id');
   const link = await page.getByRole('textbox', { name: locales.id.share_link_label }).inputValue();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::components::{AppNotice, LanguageSwitch, Notice, UiLang};
+use crate::components::{AppNotice, LanguageSwitch, Notice, UiLang, later};
 use crate::locale::{Strings, strings};
 use crate::model::{Day, Lang, Response, choose_lang, questionnaire};
 use crate::page::{Page, follow_fragment_changes, follow_language, scroll_to_top, set_fragment};
@@ -159,7 +159,8 @@ pub fn App(
         </header>
         <Notice />
         <main class="sm-main" id="sm-main" aria-label=name>
-            {screen}
+            // The frame first, the screen in a task of its own (see `later`).
+            {later(Box::new(move || vec![screen.into_any()]))}
         </main>
         <footer class="sm-footer sm-print-hide" aria-label=name>
             <a href=Route::Privacy.fragment(questionnaire())>{tr(|t| t.privacy_link)}</a>

@@ -24,4 +24,4 @@ pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Startup, start};
 #[cfg(target_arch = "wasm32")]
-pub use components::AppNotice;
+pub use components::{AppNotice, all_drawn};

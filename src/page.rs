@@ -2,8 +2,12 @@
 //! and the mentor's `mentor.html` carry the same static shell, fatal message and link
 //! parameters, and keep their screen in the link's fragment.
 
+use std::cell::Cell;
+use std::time::Duration;
+
 use leptos::prelude::*;
 
+use crate::components::all_drawn;
 use crate::model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -67,15 +71,63 @@ impl Page {
         self.params.as_ref().and_then(|params| params.get(name))
     }
 
-    /// Replaces the static shell with the element `mount` fills.
-    pub fn take_over<M>(self, mount: impl FnOnce(web_sys::HtmlElement) -> M) {
-        self.root.set_inner_html("");
-        // The app lives as long as the page.
-        std::mem::forget(mount(self.root));
-        // Lets tests (and styles) tell the live app from the static shell it replaced.
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("data-sm-ready", "true");
-        }
+    /// Replaces the static shell with the app `mount` draws into the element it is given.
+    ///
+    /// The app is drawn off the page in short tasks (the start, then each part given to
+    /// [`later`](crate::components::later)) while the static shell stays on screen, and then
+    /// takes the shell's place in one step. Drawn on the page in one task, the result screen
+    /// blocked a mid-range phone for about 170 ms (Lighthouse's blocking time, `scripts/perf`);
+    /// drawn on the page in pieces, it would show half-drawn.
+    pub fn take_over<M: 'static>(self, mount: impl FnOnce(web_sys::HtmlElement) -> M + 'static) {
+        let Ok(stage) = document().create_element("div") else {
+            show_fatal_message();
+            return;
+        };
+        let stage: web_sys::HtmlElement = stage.unchecked_into();
+        set_timeout(
+            move || {
+                // The app lives as long as the page.
+                std::mem::forget(mount(stage.clone()));
+                show_when_drawn(self.root, stage);
+            },
+            Duration::ZERO,
+        );
+    }
+}
+
+/// Moves what the app drew on `stage` into `root`, in place of the static shell, once every
+/// part of it is drawn.
+fn show_when_drawn(root: web_sys::HtmlElement, stage: web_sys::HtmlElement) {
+    if !all_drawn() {
+        // Queued behind the parts still to draw.
+        set_timeout(move || show_when_drawn(root, stage), Duration::ZERO);
+        return;
+    }
+    root.set_inner_html("");
+    while let Some(child) = stage.first_child() {
+        let _ = root.append_child(&child);
+    }
+    if let Some(heading) = FOCUS_WHEN_SHOWN.take() {
+        let _ = heading.focus();
+    }
+    // Lets tests (and styles) tell the live app from the static shell it replaced.
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-sm-ready", "true");
+    }
+}
+
+thread_local! {
+    /// What asked for the focus while the app was still drawn off the page.
+    static FOCUS_WHEN_SHOWN: Cell<Option<web_sys::HtmlElement>> = const { Cell::new(None) };
+}
+
+/// Gives `element` the keyboard focus: now if it is on the page, or else as soon as the app
+/// that holds it is shown.
+pub fn focus(element: web_sys::HtmlElement) {
+    if element.is_connected() {
+        let _ = element.focus();
+    } else {
+        FOCUS_WHEN_SHOWN.set(Some(element));
     }
 }
 

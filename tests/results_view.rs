@@ -16,7 +16,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 mod support;
-use support::{Mounted, after_queued_tasks, fresh_root};
+use support::{Mounted, fresh_root, until_drawn};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -83,7 +83,7 @@ async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Ro
         view! { <App startup /> }.into_any()
     });
     leptos::task::tick().await;
-    after_queued_tasks().await;
+    until_drawn().await;
     Mounted {
         root,
         handle: Box::new(handle),

@@ -12,12 +12,13 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
 mod support;
-use support::{button_named, fresh_root};
+use support::{button_named, fresh_root, until_drawn};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh wrapper element and returns the wrapper.
-fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
+/// Mounts the app into a fresh wrapper element, waits until it is drawn, and returns the
+/// wrapper.
+async fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
     let wrapper = fresh_root();
     let mut startup = Startup::fresh(lang);
     startup.notice = unknown_lang_request.map(|tag| AppNotice::UnknownLanguage(tag.to_owned()));
@@ -26,6 +27,7 @@ fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
         move || view! { <App startup /> },
     )
     .forget();
+    until_drawn().await;
     wrapper
 }
 
@@ -39,7 +41,7 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn welcome_speaks_indonesian_first_and_switches_to_english() {
-    let app = mount_app(Lang::Id, None);
+    let app = mount_app(Lang::Id, None).await;
     assert_eq!(text_of(&app, "h1"), ID.welcome_title);
     assert_eq!(text_of(&app, ".sm-welcome__start"), ID.start_button);
 
@@ -62,7 +64,7 @@ async fn welcome_speaks_indonesian_first_and_switches_to_english() {
 
 #[wasm_bindgen_test]
 async fn switching_back_restores_indonesian() {
-    let app = mount_app(Lang::En, None);
+    let app = mount_app(Lang::En, None).await;
     assert_eq!(text_of(&app, "h1"), EN.welcome_title);
     button_named(&app, Lang::Id.native_name()).click();
     leptos::task::tick().await;
@@ -71,7 +73,7 @@ async fn switching_back_restores_indonesian() {
 
 #[wasm_bindgen_test]
 async fn unknown_link_language_is_explained_and_can_be_dismissed() {
-    let app = mount_app(Lang::Id, Some("fr"));
+    let app = mount_app(Lang::Id, Some("fr")).await;
     let notice = text_of(&app, "[role=status] p");
     assert_eq!(notice, ID.unknown_language.replace("{lang}", "fr"));
 

@@ -22,7 +22,7 @@ pub use choice_list::{Choice, ChoiceList};
 pub use confirm_button::ConfirmButton;
 pub use history_list::HistoryList;
 pub use language_switch::LanguageSwitch;
-pub use later::later;
+pub use later::{all_drawn, later};
 pub use notice::{AppNotice, Notice};
 pub use resume_panel::ResumePanel;
 pub use step_form::StepForm;

@@ -10,6 +10,7 @@ use crate::components::tr;
 
 use crate::app::AppState;
 use crate::model::Progress;
+use crate::page::focus;
 
 /// A question screen as one form: Enter or "Lanjut" submits it, so the keyboard path is the
 /// same as the pointer path. The heading takes focus when the screen opens, so a screen reader
@@ -51,7 +52,7 @@ pub fn StepForm(
     };
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
-            let _ = heading.focus();
+            focus(heading.into());
         }
         if let Some(open) = find("details[open]") {
             let _ = open.remove_attribute("open");

@@ -24,7 +24,7 @@ pub fn start() {
     let Some(page) = Page::open() else { return };
     let link_lang = page.param("lang");
     let fragment = page.fragment.clone();
-    page.take_over(|root| mount(root, link_lang.as_deref(), &fragment));
+    page.take_over(move |root| mount(root, link_lang.as_deref(), &fragment));
 }
 
 /// Mounts the mentor area into `root`, as a link asking for `link_lang` and naming `fragment`

@@ -37,9 +37,19 @@ pub fn button_named(root: &Element, label: &str) -> HtmlElement {
         .unchecked_into()
 }
 
-/// Waits until the tasks the page has queued so far have run: the parts of a screen that are
-/// drawn in tasks of their own (`later` in `src/components/later.rs`).
-pub async fn after_queued_tasks() {
+/// Waits until the app is fully drawn: every part drawn in a task of its own (`later` in
+/// `src/components/later.rs`) has been drawn, along with the parts those parts queued.
+pub async fn until_drawn() {
+    loop {
+        after_queued_tasks().await;
+        if siap_mendunia::all_drawn() {
+            return;
+        }
+    }
+}
+
+/// Waits until the tasks the page has queued so far have run.
+async fn after_queued_tasks() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
