@@ -76,8 +76,8 @@ impl Page {
     /// The app is drawn off the page in short tasks (the start, then each part given to
     /// [`later`](crate::components::later)) while the static shell stays on screen, and then
     /// takes the shell's place in one step. Drawn on the page in one task, the result screen
-    /// blocked a mid-range phone for about 170 ms (Lighthouse's blocking time, `scripts/perf`);
-    /// drawn on the page in pieces, it would show half-drawn.
+    /// blocked a mid-range phone for about 190 ms (the median of Lighthouse's blocking time,
+    /// `scripts/perf`; about 70 ms now); drawn on the page in pieces, it would show half-drawn.
     pub fn take_over<M: 'static>(self, mount: impl FnOnce(web_sys::HtmlElement) -> M + 'static) {
         let Ok(stage) = document().create_element("div") else {
             show_fatal_message();
