@@ -118,7 +118,9 @@ test.describe('a new deploy', () => {
     const port = new URL(origin).port;
     site = mkdtempSync(join(tmpdir(), 'siap-mendunia-deploy-'));
     cpSync('dist', site, { recursive: true });
-    server = spawn('node', ['scripts/static-server.mjs', '--dir', site, '--port', port]);
+    // A host that lets browsers keep every file for an hour: the new version must still arrive
+    // whole, not partly from what the browser kept of the old one.
+    server = spawn('node', ['scripts/static-server.mjs', '--dir', site, '--port', port, '--cache-control', 'max-age=3600']);
     // Listening, or failed (say, the port is taken): never a test against another server.
     await new Promise<void>((resolve, reject) => {
       server.stdout!.on('data', (text) => String(text).includes(site) && resolve());

@@ -2,9 +2,11 @@
 // types (application/wasm), gzip or brotli when the browser asks, and optional extra headers.
 // --headers-file adds the headers listed in a file ("Name: value" lines, e.g. hosting/headers.txt);
 // --replace rewrites text in the HTML it serves (the tests point the example host page at the
-// app's test port with it).
+// app's test port with it). Every file is sent with "Cache-Control: no-cache" (ask again each
+// time), or with --cache-control's value, as a host that lets browsers keep files would.
 //   node scripts/static-server.mjs [--dir dist] [--port 8090] [--header "Name: value"]...
 //                                  [--headers-file FILE] [--replace FROM TO]...
+//                                  [--cache-control VALUE]
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +18,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const dir = option('--dir', 'dist');
 const port = Number(option('--port', '8090'));
 const headersFile = option('--headers-file');
+const cacheControl = option('--cache-control', 'no-cache');
 const extraHeaders = [
   ...(headersFile ? readFileSync(headersFile, 'utf8').split('\n').filter((line) => line.trim()) : []),
   ...args.flatMap((arg, i) => (arg === '--header' ? [args[i + 1]] : [])),
@@ -55,7 +58,7 @@ createServer(async (request, response) => {
     if (extname(file) === '.html' && replacements.length) {
       body = Buffer.from(replacements.reduce((text, [from, to]) => text.replaceAll(from, to), body.toString('utf8')));
     }
-    const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl };
     const accepted = request.headers['accept-encoding'] ?? '';
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
     if (encoding) [body, headers['Content-Encoding']] = [compress(file, modified, encoding, body), encoding];

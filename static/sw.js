@@ -22,10 +22,15 @@ const MENTOR = '/mentor/';
 
 const inMentorArea = (url) => `${new URL(url).pathname}/`.startsWith(MENTOR); // /mentor too
 
+// Each file comes from the site itself, never from the browser's own cache: a host may let
+// browsers keep index.html or the stylesheet (their names stay the same from one version to the
+// next), and this version must not keep a piece of the last one.
+const fresh = (files) => files.map((file) => new Request(file, { cache: 'reload' }));
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     Promise.all([caches.open(CACHE), self.clients.matchAll({ type: 'window', includeUncontrolled: true })]).then(
-      ([cache, windows]) => cache.addAll(windows.some((window) => inMentorArea(window.url)) ? [...FILES, ...MENTOR_FILES] : FILES),
+      ([cache, windows]) => cache.addAll(fresh(windows.some((window) => inMentorArea(window.url)) ? [...FILES, ...MENTOR_FILES] : FILES)),
     ),
   );
 });
