@@ -1,8 +1,9 @@
 // Offline and installable: once visited, the app opens, finishes the check and shares the
 // result with no connection (the service worker of the release build), and so does the mentor's
 // area (/mentor/); it has a valid web app manifest; and a new deploy is offered as "reload"
-// without losing the owner's answers.
+// without losing the owner's answers or mixing in files of the old version.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +102,15 @@ test('the app can be installed: a linked, valid manifest with the icons Android 
     expect(image.ok(), icon.src).toBe(true);
     const png = PNG.sync.read(await image.body());
     expect(`${png.width}x${png.height}`).toBe(icon.sizes);
+  }
+});
+
+test('each page’s stylesheet is named by its content, so no browser keeps an old one under its name', async ({ page }) => {
+  for (const path of ['/', '/mentor/']) {
+    await page.goto(path);
+    const href = (await page.locator('link[rel="stylesheet"]').getAttribute('href'))!;
+    const css = await (await page.request.get(href)).body();
+    expect(href).toContain(createHash('sha256').update(css).digest('hex').slice(0, 16));
   }
 });
 

@@ -6,6 +6,7 @@
 // build of the owner's app also gets embed.html, the page a host site frames (see
 // static/embed.js); the mentor's area is never embedded. The service worker is written once both
 // builds are done (scripts/service-worker.mjs), since it covers both.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from './minify.mjs';
@@ -34,17 +35,18 @@ function minifyRelease(html) {
   // The page's comments are for whoever edits it, not for the owner's data plan.
   html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 
-  // The stylesheets, in the order index.html links them, become the first one's file.
+  // The stylesheets, in the order index.html links them, become one file named by its content:
+  // Trunk names each by its own content, and the first one's name would survive a change to the
+  // others (a browser that keeps files by name would then mix two versions).
   const links = [...html.matchAll(new RegExp(`<link rel="stylesheet" href="${linked}([^"]+\\.css)"[^>]*>\\s*`, 'g'))];
   if (links.length) {
-    const [first, ...rest] = links.map((link) => link[1]);
-    writeFileSync(join(dir, first), minify(links.map((link) => read(link[1])).join('\n'), 'css'));
+    const css = minify(links.map((link) => read(link[1])).join('\n'), 'css');
+    const name = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
     for (const [index, link] of links.entries()) {
-      if (index > 0) {
-        html = html.replace(link[0], '');
-        rmSync(join(dir, rest[index - 1]));
-      }
+      html = html.replace(link[0], index === 0 ? link[0].replace(link[1], name) : '');
+      rmSync(join(dir, link[1]));
     }
+    writeFileSync(join(dir, name), css);
   }
 
   const glue = html.match(new RegExp(`data-js="${linked}([^"]+\\.js)"`))?.[1];
