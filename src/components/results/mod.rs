@@ -67,20 +67,23 @@ pub fn ResultsView(
         <div class="sm-results">
             <p class="sm-results__print-header">{print_header}</p>
             <ScoreSummary response assessment own />
-            // The level and score at once; the rest in two more tasks (see `later`).
+            // The level and score at once; the rest in three more tasks (see `later`).
             {later(Box::new(move || vec![
                 view! { <PillarScores assessment /> }.into_any(),
                 view! { <ChangeSinceLast response previous /> }.into_any(),
                 view! { <StrengthList response /> }.into_any(),
                 view! { <LearningGaps response /> }.into_any(),
             ]))}
+            {later(Box::new(move || vec![view! { <StepList response /> }.into_any()]))}
             {later(Box::new(move || {
-                let mut rest = vec![view! { <StepList response /> }.into_any()];
                 if own {
-                    rest.push(view! { <AnswerReview response /> }.into_any());
-                    rest.push(view! { <SharePanel response assessment /> }.into_any());
+                    vec![
+                        view! { <AnswerReview response /> }.into_any(),
+                        view! { <SharePanel response assessment /> }.into_any(),
+                    ]
+                } else {
+                    Vec::new()
                 }
-                rest
             }))}
         </div>
     }
