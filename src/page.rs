@@ -77,7 +77,7 @@ impl Page {
     /// [`later`](crate::components::later)) while the static shell stays on screen, and then
     /// takes the shell's place in one step. Drawn on the page in one task, the result screen
     /// blocked a mid-range phone for about 190 ms (the median of Lighthouse's blocking time,
-    /// `scripts/perf`; about 70 ms now); drawn on the page in pieces, it would show half-drawn.
+    /// `scripts/perf`; about 80 ms now); drawn on the page in pieces, it would show half-drawn.
     pub fn take_over<M: 'static>(self, mount: impl FnOnce(web_sys::HtmlElement) -> M + 'static) {
         let Ok(stage) = document().create_element("div") else {
             show_fatal_message();
