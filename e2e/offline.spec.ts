@@ -105,12 +105,19 @@ test('the app can be installed: a linked, valid manifest with the icons Android 
   }
 });
 
-test('each page’s stylesheet is named by its content, so no browser keeps an old one under its name', async ({ page }) => {
+test('each page’s stylesheet, script and WebAssembly are named by their content, so no browser keeps an old one under its name', async ({ page }) => {
   for (const path of ['/', '/mentor/']) {
     await page.goto(path);
-    const href = (await page.locator('link[rel="stylesheet"]').getAttribute('href'))!;
-    const css = await (await page.request.get(href)).body();
-    expect(href).toContain(createHash('sha256').update(css).digest('hex').slice(0, 16));
+    const loader = page.locator('script[data-wasm]');
+    const files = [
+      await page.locator('link[rel="stylesheet"]').getAttribute('href'),
+      await loader.getAttribute('data-js'),
+      await loader.getAttribute('data-wasm'),
+    ];
+    for (const file of files) {
+      const content = await (await page.request.get(file!)).body();
+      expect(file).toContain(createHash('sha256').update(content).digest('hex').slice(0, 16));
+    }
   }
 });
 

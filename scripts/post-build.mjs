@@ -41,7 +41,7 @@ function minifyRelease(html) {
   const links = [...html.matchAll(new RegExp(`<link rel="stylesheet" href="${linked}([^"]+\\.css)"[^>]*>\\s*`, 'g'))];
   if (links.length) {
     const css = minify(links.map((link) => read(link[1])).join('\n'), 'css');
-    const name = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    const name = `style-${contentHash(css)}.css`;
     for (const [index, link] of links.entries()) {
       html = html.replace(link[0], index === 0 ? link[0].replace(link[1], name) : '');
       rmSync(join(dir, link[1]));
@@ -53,8 +53,15 @@ function minifyRelease(html) {
   const wasm = html.match(new RegExp(`data-wasm="${linked}([^"]+_bg\\.wasm)"`))?.[1];
   if (!glue || !wasm) throw new Error(`index.html names no wasm-bindgen glue and module under ${base}`);
   const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(read(glue), 'js'));
-  writeFileSync(join(dir, glue), shortened.glue);
-  writeFileSync(join(dir, wasm), shortened.wasm);
+  // Trunk's hash in their names is taken before wasm-opt and this script change them, so a new
+  // version built with other wasm-opt settings alone kept the old names.
+  for (const [name, content] of [[glue, shortened.glue], [wasm, shortened.wasm]]) {
+    const named = name.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, (_, end) => `-${contentHash(content)}${end}`);
+    if (named === name) throw new Error(`${name}: expected Trunk's hashed name, to name it by its content`);
+    rmSync(join(dir, name));
+    writeFileSync(join(dir, named), content);
+    html = html.replaceAll(name, named);
+  }
 
   // Our own scripts, copied as written (with their comments).
   const scripts = [...(owner ? ['embed.js'] : []), ...readdirSync(join(dir, 'static')).map((name) => `static/${name}`)];
@@ -62,6 +69,12 @@ function minifyRelease(html) {
     writeFileSync(join(dir, script), minify(read(script), 'js'));
   }
   return html;
+}
+
+/** The first 16 hex digits of the SHA-256 of `content`: a file named with it changes name
+ *  whenever it changes, so hosts and browsers may keep it for good. */
+function contentHash(content) {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
 /** The page without Trunk's preload of the WebAssembly. The static shell is the first screen
