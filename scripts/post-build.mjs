@@ -54,9 +54,10 @@ function minifyRelease(html) {
   if (!glue || !wasm) throw new Error(`index.html names no wasm-bindgen glue and module under ${base}`);
   const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(read(glue), 'js'));
   // Trunk's hash in their names is taken before wasm-opt and this script change them, so a new
-  // version built with other wasm-opt settings alone kept the old names.
+  // version built with other wasm-opt settings alone kept the old names. (Trunk writes its hash
+  // without leading zeros: one build in sixteen has fewer than 16 digits.)
   for (const [name, content] of [[glue, shortened.glue], [wasm, shortened.wasm]]) {
-    const named = name.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, (_, end) => `-${contentHash(content)}${end}`);
+    const named = name.replace(/-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, (_, end) => `-${contentHash(content)}${end}`);
     if (named === name) throw new Error(`${name}: expected Trunk's hashed name, to name it by its content`);
     rmSync(join(dir, name));
     writeFileSync(join(dir, named), content);
