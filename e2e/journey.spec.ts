@@ -22,6 +22,13 @@ test('product type first, then one question at a time with its place and a hint'
   const productPillar = content.pillars.find((p) => p.id === 'product')!;
   const place = id.question_place.replace('{pillar}', productPillar.name.id).replace('{n}', '1').replace('{total}', '7');
   await expect(page.getByText(place)).toBeVisible();
+  // The bar under it is the whole check: what is answered of what applies to a food business.
+  const applicable = questions.filter((q) => !q.applies_to || q.applies_to.includes('food')).length;
+  const overall = (answered: number) =>
+    page.getByRole('progressbar', {
+      name: id.overall_answered.replace('{answered}', String(answered)).replace('{total}', String(applicable)),
+    });
+  await expect(overall(0)).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(p1.answers.length + 1);
 
   await page.getByText(id.hint_toggle).click();
@@ -33,6 +40,7 @@ test('product type first, then one question at a time with its place and a hint'
   await journey.answer(p1, '?');
   await journey.next();
   await expect(page.getByRole('heading', { level: 1, name: question('P2').text.id })).toBeVisible();
+  await expect(overall(1)).toBeVisible();
 
   await page.getByRole('button', { name: id.back }).click();
   await expect(page.getByRole('heading', { level: 1, name: p1.text.id })).toBeVisible();

@@ -81,8 +81,8 @@ pub fn StepForm(
             progress.applicable.to_string(),
         );
         let label = t()
-            .overall_place
-            .replace("{n}", &answered)
+            .overall_answered
+            .replace("{answered}", &answered)
             .replace("{total}", &total);
         let _ = bar.set_attribute("aria-label", &label);
         let _ = bar.set_attribute("aria-valuemax", &total);
