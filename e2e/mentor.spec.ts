@@ -110,6 +110,8 @@ test.describe('on a laptop', () => {
     const overall = participantsTable(page).getByRole('button', { name: t.table_overall, exact: true });
     await overall.click();
     await expect(participantsTable(page).getByRole('columnheader', { name: t.table_overall })).toHaveAttribute('aria-sort', 'descending');
+    // aria-sort says the order; the arrow drawn beside the name is not read out as well.
+    await expect(overall).toHaveAccessibleName(t.table_overall);
     const byScore = (await participantRows(page)).map((row) => Number(row[3]));
     expect(byScore).toEqual(participants.map((p) => p.business.overall).sort((a, b) => b - a));
     const byName = participantsTable(page).getByRole('button', { name: t.table_name, exact: true });
