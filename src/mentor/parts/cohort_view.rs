@@ -128,9 +128,11 @@ pub fn CohortView(
                         <li class="sm-agenda__item">
                             <p class="sm-agenda__question">{text(tally.question.text)}</p>
                             <p class="sm-agenda__who">{who}</p>
-                            <p class="sm-agenda__step">
-                                <strong>{m.agenda_step}</strong>" "{text(step.what)}" "
-                                <span class="sm-agenda__place">{text(step.place)}</span>
+                            <p>
+                                <strong>{m.agenda_step}</strong>" "{text(step.what)}
+                            </p>
+                            <p class="sm-agenda__place">
+                                <strong>{m.agenda_where}</strong>" "{text(step.place)}
                             </p>
                         </li>
                     }
