@@ -5,9 +5,10 @@
 // result (a returning owner: answers saved, the service worker installed). Each screen is
 // measured SM_PERF_RUNS times (5 by default) and the median run is reported, as Lighthouse
 // advises. Lighthouse picks that run by its paint and interactive times, not by its blocking
-// time, which varies most: the blocking time reported is the median of every run's. Prints one table, writes the figures to
-// perf/figures.json (with every run's blocking time), and exits non-zero when a score is far
-// below its target (the targets are in the table; scores vary, so this is not a test).
+// time, which varies most: the blocking time reported is the median of every run's. Prints one
+// table, writes the figures to perf/figures.json (with every run's blocking time), and exits
+// non-zero when a score is far below its target (the targets are in the table; scores vary, so
+// this is not a test).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
