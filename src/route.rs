@@ -2,7 +2,7 @@
 //! reload and a shared link all land on the same screen. Pure: parsed and written here, read
 //! from and pushed to the browser by `app.rs`.
 
-use crate::model::{Questionnaire, Response, applicable_questions};
+use crate::model::{Questionnaire, Response, applicable_questions, fragment_code};
 
 /// A screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +25,7 @@ impl Route {
     /// Reads a fragment such as `#/q/M3` or `#r=CODE`; anything unknown is the welcome screen.
     pub fn parse(q: &Questionnaire, fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        if let Some(code) = shared_code(fragment) {
+        if let Some(code) = fragment_code(q, fragment) {
             return Route::Shared(code.to_owned());
         }
         match fragment.trim_end_matches('/') {
@@ -119,18 +119,10 @@ pub fn before(q: &Questionnaire, response: &Response, index: usize) -> Route {
     })
 }
 
-/// The `r` parameter of a fragment like `r=CODE` or `w=...&r=CODE`.
-fn shared_code(fragment: &str) -> Option<&str> {
-    fragment
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("r="))
-        .filter(|code| !code.is_empty())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Answer, questionnaire};
+    use crate::model::{Answer, encode, questionnaire};
 
     fn food_business() -> Response {
         let q = questionnaire();
@@ -184,6 +176,37 @@ mod tests {
         assert_eq!(
             Route::parse(q, "#w=Batik%20Mei&r=XYZ"),
             Route::Shared("XYZ".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_code_ends_where_its_characters_end_and_each_r_parameter_is_tried() {
+        let q = questionnaire();
+        let mut response = food_business();
+        response.set_answer(q, "P1", Some(Answer::Choice(1)));
+        let code = encode(q, &response);
+        let shared = Route::Shared(code.clone());
+        for tail in [
+            "%F0%9F%98%80",
+            "\u{1F600}",
+            "%E2%80%9D",
+            "%20",
+            "”",
+            ".",
+            ")",
+        ] {
+            assert_eq!(
+                Route::parse(q, &format!("#r={code}{tail}")),
+                shared,
+                "{tail}"
+            );
+        }
+        assert_eq!(Route::parse(q, &format!("#r=&r={code}")), shared);
+        assert_eq!(Route::parse(q, &format!("#r=BROKEN&r={code}%20")), shared);
+        assert_eq!(
+            Route::parse(q, "#r=BROKEN&r=ALSO"),
+            Route::Shared("BROKEN".to_owned()),
+            "none opens: the first is shown with its reason"
         );
     }
 

@@ -21,6 +21,7 @@ mod qr;
 mod response;
 mod score;
 mod sort;
+mod three_way;
 mod workshop;
 
 #[cfg(test)]
@@ -29,7 +30,7 @@ mod fixture;
 pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
 pub use check::{ContentProblem, Item, Problem, check};
 pub use code::{CodeError, encode, link};
-pub use code_text::{FoundCode, decode, find_codes};
+pub use code_text::{FoundCode, decode, find_codes, fragment_code};
 pub use cohort::{
     CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
     summarize_cohort,
@@ -50,6 +51,7 @@ pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,
 };
 pub use score::{Exact, PillarScore, Progress, Scores, score};
+pub use three_way::{merge_list, merge_response, merge_workshop};
 pub use workshop::{
     StoredWorkshop, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop, WorkshopError,
     from_storage, normalize_workshop_text, to_storage,
