@@ -18,7 +18,7 @@
 use super::bits::{BitReader, BitWriter, crc16, from_base64url, to_base64url};
 use super::content::Questionnaire;
 use super::date::Day;
-use super::response::{Answer, Response, normalize_label};
+use super::response::{Answer, Response, is_invisible_format, normalize_label};
 
 const DATED: u8 = 1 << 4;
 const LABELLED: u8 = 1 << 5;
@@ -241,8 +241,13 @@ fn read_body(
         let text = rest
             .get(1..)
             .and_then(|bytes| std::str::from_utf8(bytes).ok());
-        let label = text.filter(|text| normalize_label(text).as_deref() == Some(*text));
-        Some(label.ok_or(CodeError::InvalidLabel)?.to_owned())
+        // Older versions kept invisible format characters in labels: their codes still open,
+        // and the label is shown without them.
+        let label = text.and_then(|text| {
+            let visible: String = text.chars().filter(|&c| !is_invisible_format(c)).collect();
+            (normalize_label(text).as_deref() == Some(&visible)).then_some(visible)
+        });
+        Some(label.ok_or(CodeError::InvalidLabel)?)
     } else {
         None
     };

@@ -256,3 +256,12 @@ fn every_code_in_a_pasted_block_is_found_with_duplicates_and_errors() {
     );
     assert_eq!(found[2].code, first);
 }
+
+#[test]
+fn an_older_code_whose_label_holds_invisible_format_characters_opens_without_them() {
+    let label = "\u{202E}Batik\u{200B} Ratna\u{2066}";
+    let mut bytes = vec![2, 1 << 5, 0, 0, 0, label.len() as u8];
+    bytes.extend(label.as_bytes());
+    let response = decode(&FIXTURE, &sealed(bytes)).unwrap();
+    assert_eq!(response.label.as_deref(), Some("Batik Ratna"));
+}

@@ -1,5 +1,11 @@
 //! The languages the app speaks, and which one to show.
 
+use super::response::excerpt;
+
+/// The most of an unknown `lang` parameter the app repeats in its message: enough for any
+/// language tag, too little for a sentence someone else chose.
+const UNKNOWN_REQUEST_SHOWN_CHARS: usize = 16;
+
 /// A language of the interface and the content. Bahasa Indonesia comes first and is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -61,7 +67,9 @@ pub fn choose_lang(link_param: Option<&str>, saved: Option<&str>) -> LangChoice 
         lang: from_link
             .or_else(|| saved.and_then(Lang::parse))
             .unwrap_or_default(),
-        unknown_request: requested.filter(|_| from_link.is_none()).map(str::to_owned),
+        unknown_request: requested
+            .filter(|_| from_link.is_none())
+            .and_then(|tag| excerpt(tag, UNKNOWN_REQUEST_SHOWN_CHARS)),
     }
 }
 
@@ -107,6 +115,15 @@ mod tests {
         let choice = choose_lang(Some("<script>"), None);
         assert_eq!(choice.lang, Lang::Id);
         assert_eq!(choice.unknown_request.as_deref(), Some("<script>"));
+    }
+
+    #[test]
+    fn an_unknown_request_is_repeated_short_and_on_one_line() {
+        let sentence = "Situs ini ditutup, hubungi nomor berikut ".repeat(300);
+        let choice = choose_lang(Some(&sentence), None);
+        assert_eq!(choice.unknown_request.as_deref(), Some("Situs ini ditut…"));
+        let reversed = choose_lang(Some("\u{202E}ne\nfr\u{200B}"), None);
+        assert_eq!(reversed.unknown_request.as_deref(), Some("ne fr"));
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl Response {
 }
 
 /// A label as results carry it: line breaks, tabs and other control characters read as spaces,
-/// runs of spaces as one, trimmed, at most [`LABEL_MAX_CHARS`] characters; `None` when nothing
+/// invisible format characters dropped ([`is_invisible_format`]), runs of spaces as one, trimmed, at most [`LABEL_MAX_CHARS`] characters; `None` when nothing
 /// is left.
 pub fn normalize_label(text: &str) -> Option<String> {
     normalize_line(text, LABEL_MAX_CHARS)
@@ -96,7 +96,7 @@ pub fn normalize_label(text: &str) -> Option<String> {
 /// characters (never mid-space, so it never ends in one); `None` when nothing is left.
 pub(crate) fn normalize_line(text: &str, max_chars: usize) -> Option<String> {
     let (mut line, mut count, mut space) = (String::new(), 0, false);
-    for c in text.chars() {
+    for c in text.chars().filter(|&c| !is_invisible_format(c)) {
         if c.is_whitespace() || c.is_control() {
             space = !line.is_empty();
             continue;
@@ -112,6 +112,25 @@ pub(crate) fn normalize_line(text: &str, max_chars: usize) -> Option<String> {
         (count, space) = (count + needed, false);
     }
     (!line.is_empty()).then_some(line)
+}
+
+/// Text from elsewhere (a link, a paste) as a short one-line excerpt to show inside a message:
+/// normalised as [`normalize_line`] does, and cut to `max_chars` characters with "…" when
+/// longer; `None` when nothing is left.
+pub fn excerpt(text: &str, max_chars: usize) -> Option<String> {
+    let line = normalize_line(text, max_chars + 1)?;
+    if line.chars().count() <= max_chars {
+        return Some(line);
+    }
+    let kept: String = line.chars().take(max_chars.saturating_sub(1)).collect();
+    Some([kept.trim_end(), "…"].concat())
+}
+
+/// Characters that draw nothing but can reverse or hide the text around them, in a name or in
+/// a message it is sent in: bidirectional overrides, embeddings, isolates and marks, zero-width
+/// spaces and joiners, the byte-order mark. Names lose them.
+pub(crate) fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }
 
 /// Every question index in the order the owner sees them: by pillar, then file order within

@@ -201,3 +201,15 @@ fn the_csv_file_is_named_after_the_workshop() {
     );
     assert_eq!(named("Kopi Ĝ"), "siap-mendunia-kopi.csv");
 }
+
+#[test]
+fn names_lose_characters_that_reverse_or_hide_the_text_around_them() {
+    let name = "Kelas \u{202E}rotkeS\u{202C} Ekspor\u{200B}\u{200D}\u{FEFF}\u{2067}";
+    assert_eq!(
+        normalize_workshop_text(name, WORKSHOP_NAME_MAX_CHARS).as_deref(),
+        Some("Kelas rotkeS Ekspor")
+    );
+    let mut response = Response::new(&FIXTURE);
+    response.set_label("\u{202E}\u{200F}");
+    assert_eq!(response.label, None);
+}
