@@ -1,7 +1,7 @@
 // Bad input never costs the owner a blank page or their good data: mangled, cut or too-new
 // result links, and damaged saved answers.
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
-import { CURRENT_KEY, HISTORY_KEY, fromFutureVersion, savedCode, withOneCharacterChanged } from './fixtures/codes';
+import { CURRENT_KEY, DAMAGED, HISTORY_KEY, fromFutureVersion, saveDamaged, savedCode, withOneCharacterChanged } from './fixtures/codes';
 import { Journey, questions } from './fixtures/journey';
 
 const { id, en } = locales;
@@ -52,13 +52,7 @@ test('the link error speaks the language chosen', async ({ page }) => {
 
 test('damaged saved answers are set aside with a message, and good history is kept', async ({ page }) => {
   const good = await ownAnswers(page);
-  await page.evaluate(
-    ([current, history, code]) => {
-      localStorage.setItem(current, '%%% not a code %%%');
-      localStorage.setItem(history, `${code}\ngarbage-line`);
-    },
-    [CURRENT_KEY, HISTORY_KEY, good],
-  );
+  await saveDamaged(page, good);
   await page.goto('/');
   await waitForApp(page);
   await expect(page.getByRole('status')).toContainText(id.unreadable_save.replace('{count}', '2'));
@@ -71,7 +65,7 @@ test('damaged saved answers are set aside with a message, and good history is ke
     }),
     [CURRENT_KEY, HISTORY_KEY],
   );
-  expect(kept).toEqual({ history: good, asideCurrent: '%%% not a code %%%', asideHistory: 'garbage-line' });
+  expect(kept).toEqual({ history: good, asideCurrent: DAMAGED.current, asideHistory: DAMAGED.historyLine });
 });
 
 test('delete everything removes only this app’s data, after asking', async ({ page }) => {

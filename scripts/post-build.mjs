@@ -32,8 +32,9 @@ if (owner) writeFileSync(join(dir, 'embed.html'), embedPage(html));
 /** Minifies the release build in place; returns index.html with its stylesheet links merged. */
 function minifyRelease(html) {
   const read = (name) => readFileSync(join(dir, name), 'utf8');
-  // The page's comments are for whoever edits it, not for the owner's data plan.
-  html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+  // The page's comments are for whoever edits it, not for the owner's data plan; nor are the
+  // blank lines Trunk leaves where it took tags out.
+  html = html.replace(/<!--[\s\S]*?-->\s*/g, '').replace(/\n\s*\n/g, '\n');
 
   // The stylesheets, in the order index.html links them, become one file named by its content:
   // Trunk names each by its own content, and the first one's name would survive a change to the
@@ -92,13 +93,14 @@ function withoutWasmPreload(html) {
 
 /** index.html marked as embedded (styles drop the outer chrome before the app starts), with
  *  the script that talks to the host page, and without the manifest (a framed page is not
- *  installed). */
+ *  installed) or the offer of a new version (a framed page runs no service worker). */
 function embedPage(html) {
   const marked = html
     .replace(/<html lang="id">/, '<html lang="id" data-sm-embed>')
-    .replace(/<link rel="manifest"[^>]*>/, '');
+    .replace(/<link rel="manifest"[^>]*>/, '')
+    .replace(/<div id="sm-update"[\s\S]*?<\/button>\s*<\/div>\s*/, '');
   const bridge = '<script src="static/embed-frame.js" defer></script>';
   const withBridge = marked.replace(/(<script src="static\/boot-check\.js" defer><\/script>)/, `$1${bridge}`);
-  if (marked === html || withBridge === marked) throw new Error('index.html changed: update embedPage');
+  if (marked === html || withBridge === marked || marked.includes('sm-update')) throw new Error('index.html changed: update embedPage');
   return withBridge;
 }

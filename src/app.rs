@@ -25,6 +25,10 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// A message about something the app could not do as asked.
     pub notice: RwSignal<Option<AppNotice>>,
+    /// While the device is not keeping the answers, why ([`AppNotice::NotKept`]), even once
+    /// that notice is closed. Of the notice's type: a signal of a type of its own costs every
+    /// owner's download about a kilobyte.
+    pub not_kept: RwSignal<Option<AppNotice>>,
     /// The workshop whose invitation opened the check, named in the share message.
     pub workshop: Option<&'static str>,
 }
@@ -130,6 +134,7 @@ pub fn App(
         history: RwSignal::new(startup.history),
         route: RwSignal::new(startup.route),
         notice: RwSignal::new(startup.notice),
+        not_kept: RwSignal::new(None),
         // Read once per visit and shown as long as the page lives.
         workshop: startup.workshop.map(|name| &*name.leak()),
     };

@@ -162,7 +162,7 @@ pub fn follow_fragment_changes<R>(route: RwSignal<R>, parse: fn(&str) -> R)
 where
     R: PartialEq + Send + Sync + 'static,
 {
-    let on_change = Closure::<dyn Fn()>::new(move || {
+    on_window_event("hashchange", move || {
         let fragment = document()
             .location()
             .and_then(|l| l.hash().ok())
@@ -172,12 +172,16 @@ where
             route.set(named);
         }
     });
+}
+
+/// Calls `then` on every `event` of the window, as long as the page lives.
+pub fn on_window_event(event: &str, then: impl Fn() + 'static) {
+    let listener = Closure::<dyn Fn()>::new(then);
     if let Some(window) = web_sys::window() {
-        let _ = window
-            .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
     }
     // The listener lives as long as the page, like the app.
-    on_change.forget();
+    listener.forget();
 }
 
 /// Keeps the page's `lang` attribute on the interface language, so screen readers read the

@@ -2,14 +2,21 @@
 //! compact, checksummed format), so what is saved is exactly what a shared link carries. Every
 //! read tolerates a missing, blocked or garbled store (private browsing, a full disk, an embed
 //! without storage access): the app then works from what it could read, tells the owner, and
-//! sets unreadable data aside instead of erasing it.
+//! sets unreadable data aside instead of erasing it. Two tabs of the app merge what each saves
+//! (the model's three-way merge), so neither overwrites the other's answers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::components::AppNotice;
 use crate::model::{
-    Lang, Response, WORKSHOP_NAME_MAX_CHARS, decode, encode, normalize_workshop_text, questionnaire,
+    CodeError, Lang, Response, WORKSHOP_NAME_MAX_CHARS, decode_code, encode, merge_list,
+    merge_response, normalize_workshop_text, questionnaire,
 };
+use crate::page::on_window_event;
 
 /// Every key starts with this, so the app never collides with a host page on the same origin
 /// and "delete everything" knows exactly what is ours.
@@ -29,26 +36,36 @@ pub(crate) fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// Writes a value; whether it was kept. A store that refuses (quota, privacy mode) only means
-/// it is not remembered. An empty value removes the key, so "delete everything" stays deleted.
-pub(crate) fn write(key: &str, value: &str) -> bool {
-    let Some(store) = local_storage() else {
-        return false;
-    };
-    if value.is_empty() {
-        store.remove_item(key).is_ok()
+/// Why the device did not keep what the app saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotKept {
+    /// The browser's storage for this site is full (or refuses a write for another reason).
+    Full,
+    /// The browser keeps nothing for this site (site data blocked, some private modes).
+    Refused,
+}
+
+/// Writes a value. An empty value removes the key, so "delete everything" stays deleted.
+pub(crate) fn write(key: &str, value: &str) -> Result<(), NotKept> {
+    let store = local_storage().ok_or(NotKept::Refused)?;
+    let written = if value.is_empty() {
+        store.remove_item(key)
     } else {
-        store.set_item(key, value).is_ok()
-    }
+        store.set_item(key, value)
+    };
+    // A browser that keeps nothing for the site gives no storage at all; one that gives it but
+    // refuses a write has no room.
+    written.map_err(|_| NotKept::Full)
 }
 
 /// Copies an unreadable value aside under `<key>.unreadable`, after any set aside earlier (a
-/// line apart), so nothing unreadable is ever lost; whether it is there now.
-pub(crate) fn set_aside(key: &str, value: &str) -> bool {
+/// line apart), so nothing unreadable is ever lost. Only once this succeeds may the value be
+/// removed from where it was.
+pub(crate) fn set_aside(key: &str, value: &str) -> Result<(), NotKept> {
     let aside = format!("{key}{UNREADABLE_SUFFIX}");
     match read(&aside) {
-        Some(earlier) if earlier != value => write(&aside, &[&earlier, "\n", value].concat()),
-        Some(_) => true,
+        Some(earlier) if earlier == value || earlier.ends_with(&["\n", value].concat()) => Ok(()),
+        Some(earlier) => write(&aside, &[&earlier, "\n", value].concat()),
         None => write(&aside, value),
     }
 }
@@ -61,11 +78,13 @@ pub fn saved_lang() -> Option<String> {
 /// The workshop the owner was invited from: the one a link names (`?w=`), remembered for
 /// later visits, else the one remembered.
 pub fn workshop(from_link: Option<&str>) -> Option<String> {
-    let named = from_link.and_then(|name| normalize_workshop_text(name, WORKSHOP_NAME_MAX_CHARS));
+    let normalize = |name: &str| normalize_workshop_text(name, WORKSHOP_NAME_MAX_CHARS);
+    let named = from_link.and_then(normalize);
     if let Some(name) = &named {
-        write(WORKSHOP_KEY, name);
+        // Only a reminder for later visits: the invitation works without it.
+        let _ = write(WORKSHOP_KEY, name);
     }
-    named.or_else(|| read(WORKSHOP_KEY))
+    named.or_else(|| read(WORKSHOP_KEY).as_deref().and_then(normalize))
 }
 
 /// What was found on the device at start-up.
@@ -74,38 +93,49 @@ pub struct Saved {
     pub current: Option<Response>,
     /// Earlier results, oldest first.
     pub history: Vec<Response>,
-    /// How many saved items could not be read and were set aside.
+    /// How many saved items could not be read. They stay where they are until the first save
+    /// sets them aside ([`persist`]).
     pub unreadable: usize,
 }
 
-/// Reads the saved answers and history. Unreadable items are set aside and counted, never
-/// silently dropped; readable ones are kept.
+/// A saved answer code as a response: nothing saved is a fresh one.
+fn decode_saved(code: &str) -> Result<Response, CodeError> {
+    let q = questionnaire();
+    if code.is_empty() {
+        Ok(Response::new(q))
+    } else {
+        decode_code(q, code)
+    }
+}
+
+/// The saved history's readable results as codes this version writes, and its unreadable
+/// lines.
+fn read_history(text: &str) -> (Vec<String>, Vec<&str>) {
+    let q = questionnaire();
+    let (mut codes, mut unreadable) = (Vec::new(), Vec::new());
+    for line in text.lines() {
+        match decode_code(q, line) {
+            Ok(response) => codes.push(encode(q, &response)),
+            Err(_) => unreadable.push(line),
+        }
+    }
+    (codes, unreadable)
+}
+
+/// Reads the saved answers and history, counting what cannot be read.
 pub fn load() -> Saved {
     let q = questionnaire();
-    let mut unreadable = 0;
-    let current = read(CURRENT_KEY).and_then(|code| match decode(q, &code) {
-        Ok(response) => Some(response),
-        Err(_) => {
-            set_aside(CURRENT_KEY, &code);
-            unreadable += 1;
-            None
-        }
-    });
+    let current = decode_saved(&read(CURRENT_KEY).unwrap_or_default());
+    let mut unreadable = usize::from(current.is_err());
     let mut history = Vec::new();
-    let mut bad_lines = Vec::new();
-    let saved_history = read(HISTORY_KEY).unwrap_or_default();
-    for line in saved_history.lines() {
-        match decode(q, line) {
+    for line in read(HISTORY_KEY).unwrap_or_default().lines() {
+        match decode_code(q, line) {
             Ok(response) => history.push(response),
-            Err(_) => bad_lines.push(line),
+            Err(_) => unreadable += 1,
         }
-    }
-    if !bad_lines.is_empty() {
-        set_aside(HISTORY_KEY, &bad_lines.join("\n"));
-        unreadable += bad_lines.len();
     }
     Saved {
-        current,
+        current: current.ok(),
         history,
         unreadable,
     }
@@ -117,32 +147,145 @@ pub fn remember_lang_changes(lang: RwSignal<Lang>) {
         let lang = lang.get();
         // Only a change the person made is remembered, not the language a link asked for.
         if previous.is_some_and(|previous| previous != lang) {
-            write(LANG_KEY, lang.code());
+            // A preference: if the device does not keep it, the link or the default is used.
+            let _ = write(LANG_KEY, lang.code());
         }
         lang
     });
 }
 
-/// Saves every change of the owner's language, answers and history as it happens.
+/// The owner's saved values as this page last read or wrote them: the base another tab's
+/// changes are merged against.
+struct Seen {
+    current: String,
+    history: String,
+    /// Why the last save was not kept, as last told.
+    not_kept: Option<NotKept>,
+}
+
+/// Saves every change of the owner's language, answers and history as it happens, and takes in
+/// what another tab of the app saves: the two are merged, so neither tab's answers are lost.
+/// Whether the device keeps them is in `state.not_kept`, and told at once when it stops.
 pub fn persist(state: AppState) {
     remember_lang_changes(state.lang);
+    let seen = Rc::new(RefCell::new(Seen {
+        current: read(CURRENT_KEY).unwrap_or_default(),
+        history: read(HISTORY_KEY).unwrap_or_default(),
+        not_kept: None,
+    }));
+    // After the owner's own change it saves; after another tab's save it only takes that in,
+    // so two tabs never answer each other's writes (two versions of the app, each unable to
+    // read the other's newest codes, would otherwise overwrite each other without end).
+    let sync = move |save: bool| {
+        let mut seen = seen.borrow_mut();
+        let current = sync_current(state, &mut seen.current, save);
+        let history = sync_history(state, &mut seen.history, save);
+        if save {
+            report(state, &mut seen.not_kept, current.and(history));
+        }
+    };
+    let on_change = sync.clone();
     Effect::new(move |_| {
-        let response = state.response.get();
-        let code = if response.is_started() {
-            encode(questionnaire(), &response)
-        } else {
-            String::new()
-        };
-        write(CURRENT_KEY, &code);
+        // Read for the change alone (signal methods this app already uses cost no new bytes).
+        let _ = (state.response.get(), state.history.get());
+        on_change(true);
     });
-    Effect::new(move |_| {
-        let codes: Vec<String> = state
-            .history
-            .get()
-            .iter()
-            .map(|response| encode(questionnaire(), response))
-            .collect();
-        write(HISTORY_KEY, &codes.join("\n"));
+    when_another_tab_saves(move || sync(false));
+}
+
+/// Calls `then` whenever another tab or window of this site changes what it stored (the
+/// browser's `storage` event, which the tab that saved does not get).
+pub fn when_another_tab_saves(then: impl Fn() + 'static) {
+    on_window_event("storage", then);
+}
+
+/// Takes in what another tab saved since `seen`, and with `save`, saves the merged answers; an
+/// unreadable saved value is overwritten only once it is set aside.
+fn sync_current(state: AppState, seen: &mut String, save: bool) -> Result<(), NotKept> {
+    local_storage().ok_or(NotKept::Refused)?;
+    let q = questionnaire();
+    let stored = read(CURRENT_KEY).unwrap_or_default();
+    let ours = state.response.get_untracked();
+    let mut merged = ours.clone();
+    let theirs = decode_saved(&stored);
+    if stored != *seen {
+        if let Ok(theirs) = &theirs {
+            let base = decode_saved(seen).unwrap_or_else(|_| Response::new(q));
+            merged = merge_response(&base, &ours, theirs);
+        }
+        seen.clone_from(&stored);
+    }
+    let code = if merged.is_started() {
+        encode(q, &merged)
+    } else {
+        String::new()
+    };
+    if merged != ours {
+        state.response.set(merged);
+    }
+    if !save || code == stored {
+        return Ok(());
+    }
+    if theirs.is_err() {
+        set_aside(CURRENT_KEY, &stored)?;
+    }
+    write(CURRENT_KEY, &code)?;
+    *seen = code;
+    Ok(())
+}
+
+/// Takes in what another tab saved to the history since `seen`, and with `save`, saves the
+/// merged history. Unreadable lines stay in it until they are set aside.
+fn sync_history(state: AppState, seen: &mut String, save: bool) -> Result<(), NotKept> {
+    let q = questionnaire();
+    let stored = read(HISTORY_KEY).unwrap_or_default();
+    let (theirs, unreadable) = read_history(&stored);
+    let ours: Vec<String> = untrack(|| state.history.get())
+        .iter()
+        .map(|response| encode(q, response))
+        .collect();
+    let mut merged = ours.clone();
+    if stored != *seen {
+        merged = merge_list(&read_history(seen).0, &ours, &theirs);
+        seen.clone_from(&stored);
+    }
+    if merged != ours {
+        let responses = merged.iter().filter_map(|code| decode_code(q, code).ok());
+        state.history.set(responses.collect());
+    }
+    if !save {
+        return Ok(());
+    }
+    let aside = if unreadable.is_empty() {
+        Ok(())
+    } else {
+        set_aside(HISTORY_KEY, &unreadable.join("\n"))
+    };
+    if aside.is_err() {
+        merged.extend(unreadable.iter().map(|line| (*line).to_owned()));
+    }
+    let value = merged.join("\n");
+    if value != stored {
+        write(HISTORY_KEY, &value)?;
+        *seen = value;
+    }
+    aside
+}
+
+/// Tells the owner at once when the device stops keeping their answers, and clears that
+/// message once it keeps them again; `told` is what was last told.
+fn report(state: AppState, told: &mut Option<NotKept>, kept: Result<(), NotKept>) {
+    let problem = kept.err();
+    if *told == problem {
+        return;
+    }
+    *told = problem;
+    let problem = problem.map(AppNotice::NotKept);
+    state.not_kept.set(problem.clone());
+    state.notice.update(|notice| {
+        if problem.is_some() || matches!(notice, Some(AppNotice::NotKept(_))) {
+            *notice = problem;
+        }
     });
 }
 

@@ -4,14 +4,17 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::locale::Strings;
+use crate::storage::NotKept;
 
 /// Something the owner should know that went differently from what they (or a link) asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppNotice {
     /// A `lang` link parameter named a language the app does not have.
     UnknownLanguage(String),
-    /// This many saved items could not be read; they were set aside, not deleted.
+    /// This many saved items could not be read; they are set aside, not deleted.
     UnreadableSave(usize),
+    /// The device is not keeping the answers.
+    NotKept(NotKept),
 }
 
 impl AppNotice {
@@ -24,6 +27,8 @@ impl AppNotice {
             AppNotice::UnreadableSave(count) => {
                 t.unreadable_save.replace("{count}", &count.to_string())
             }
+            AppNotice::NotKept(NotKept::Full) => t.not_kept_full.to_owned(),
+            AppNotice::NotKept(NotKept::Refused) => t.not_kept_refused.to_owned(),
         }
     }
 }

@@ -130,7 +130,13 @@ pub fn StepForm(
                     {tr(|t| t.next)}
                 </button>
             </div>
-            <p class="sm-step__saved">{tr(|t| t.saved_on_device)}</p>
+            <p class="sm-step__saved">
+                // Why not is the notice's to say.
+                {move || {
+                    let t = state.t();
+                    if state.not_kept.get().is_some() { t.not_saved } else { t.saved_on_device }
+                }}
+            </p>
         </form>
     }
 }

@@ -44,6 +44,7 @@ pub fn mount(
             choice
                 .unknown_request
                 .map(MentorNotice::UnknownLanguage)
+                .or(loaded.not_kept.then_some(MentorNotice::NotSaved))
                 .or((loaded.unreadable > 0).then_some(MentorNotice::Unreadable(loaded.unreadable))),
         ),
     };
@@ -57,6 +58,7 @@ fn MentorApp(state: MentorState) -> impl IntoView {
     provide_context(UiLang(state.lang));
     follow_fragment_changes(state.route, MentorRoute::parse);
     crate::storage::remember_lang_changes(state.lang);
+    crate::storage::when_another_tab_saves(move || state.follow_other_tabs());
     follow_language(state.lang);
     let screen = move || match state.route.get() {
         MentorRoute::Workshops => view! { <WorkshopsPage /> }.into_any(),

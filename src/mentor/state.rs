@@ -6,6 +6,7 @@ use crate::locale::{MentorStrings, mentor_strings};
 use crate::mentor_route::MentorRoute;
 use crate::model::{Lang, Workshop};
 use crate::page::{scroll_to_top, set_fragment};
+use crate::storage::NotKept;
 
 use super::parts::MentorNotice;
 use super::storage;
@@ -52,16 +53,14 @@ impl MentorState {
 
     /// Keeps a new workshop and opens it.
     pub fn create(&self, workshop: Workshop) {
-        let id = self
-            .workshops
-            .with_untracked(|all| all.iter().map(|k| k.id).max().map_or(1, |id| id + 1));
-        let kept = Kept { id, workshop };
-        self.warn_unless(storage::save(&kept));
+        let id = self.workshops.with_untracked(|all| storage::new_id(all));
+        let mut kept = Kept { id, workshop };
+        self.warn_unless(storage::save(&mut kept));
         self.workshops.update(|all| all.push(kept));
         self.navigate(MentorRoute::Workshop(id));
     }
 
-    /// Changes a workshop and saves it.
+    /// Changes a workshop and saves it, with what another tab saved to it meanwhile.
     pub fn update(&self, id: u32, change: impl FnOnce(&mut Workshop)) {
         self.workshops.update(|all| {
             if let Some(kept) = all.iter_mut().find(|k| k.id == id) {
@@ -71,10 +70,18 @@ impl MentorState {
         });
     }
 
+    /// Shows what another tab of the mentor's area saved: workshops added, changed or deleted.
+    pub fn follow_other_tabs(&self) {
+        let mut all = self.workshops.get_untracked();
+        if storage::follow_other_tabs(&mut all) {
+            self.workshops.set(all);
+        }
+    }
+
     /// Tells the mentor when the device did not keep a change (private browsing, a full store):
     /// the workshop then lives only as long as the page.
-    fn warn_unless(&self, saved: bool) {
-        if !saved {
+    fn warn_unless(&self, saved: Result<(), NotKept>) {
+        if saved.is_err() {
             self.notice.set(Some(MentorNotice::NotSaved));
         }
     }

@@ -148,6 +148,13 @@ pub fn link(base_url: &str, code: &str) -> String {
     [base, "#r=", code].concat()
 }
 
+/// Reads a code on its own, as the app writes it (saved on the device) or as
+/// [`fragment_code`](super::fragment_code) cuts it from a link. Text around a code is for
+/// [`decode`](super::decode), which the owner's app does without.
+pub fn decode_code(q: &Questionnaire, code: &str) -> Result<Response, CodeError> {
+    decode_exact(q, code).map(|(response, _)| response)
+}
+
 /// Reads one code (only base64url characters). Characters after a complete code are ignored,
 /// so a link glued to the next word still opens. On success, also returns how many leading
 /// characters were the code.
@@ -244,8 +251,8 @@ fn read_body(
         // Older versions kept invisible format characters in labels: their codes still open,
         // and the label is shown without them.
         let label = text.and_then(|text| {
-            let visible: String = text.chars().filter(|&c| !is_invisible_format(c)).collect();
-            (normalize_label(text).as_deref() == Some(&visible)).then_some(visible)
+            let visible = text.chars().filter(|&c| !is_invisible_format(c));
+            normalize_label(text).filter(|label| label.chars().eq(visible))
         });
         Some(label.ok_or(CodeError::InvalidLabel)?)
     } else {

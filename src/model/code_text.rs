@@ -60,14 +60,13 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Response, CodeError> {
 /// does not open); `None` if none has one. A code ends where its own characters do, so what a
 /// chat app or a careless paste adds after it (an emoji, a quote, `%20`) does not spoil it.
 pub fn fragment_code<'a>(q: &Questionnaire, fragment: &'a str) -> Option<&'a str> {
-    let codes: Vec<&str> = fragment
+    let mut codes = fragment
         .split('&')
         .filter_map(|parameter| parameter.strip_prefix("r="))
         .map(|value| &value[..value.find(|c| !is_base64url(c)).unwrap_or(value.len())])
-        .filter(|code| !code.is_empty())
-        .collect();
-    let opens = codes.iter().find(|code| decode_exact(q, code).is_ok());
-    opens.or(codes.first()).copied()
+        .filter(|code| !code.is_empty());
+    let first = codes.clone().next();
+    codes.find(|code| decode_exact(q, code).is_ok()).or(first)
 }
 
 /// Every code in a block of text (a mentor's paste of many messages), in order, each read or

@@ -1,6 +1,6 @@
 //! The languages the app speaks, and which one to show.
 
-use super::response::excerpt;
+use super::response::normalize_line;
 
 /// The most of an unknown `lang` parameter the app repeats in its message: enough for any
 /// language tag, too little for a sentence someone else chose.
@@ -69,7 +69,7 @@ pub fn choose_lang(link_param: Option<&str>, saved: Option<&str>) -> LangChoice 
             .unwrap_or_default(),
         unknown_request: requested
             .filter(|_| from_link.is_none())
-            .and_then(|tag| excerpt(tag, UNKNOWN_REQUEST_SHOWN_CHARS)),
+            .and_then(|tag| normalize_line(tag, UNKNOWN_REQUEST_SHOWN_CHARS)),
     }
 }
 
@@ -121,7 +121,7 @@ mod tests {
     fn an_unknown_request_is_repeated_short_and_on_one_line() {
         let sentence = "Situs ini ditutup, hubungi nomor berikut ".repeat(300);
         let choice = choose_lang(Some(&sentence), None);
-        assert_eq!(choice.unknown_request.as_deref(), Some("Situs ini ditut…"));
+        assert_eq!(choice.unknown_request.as_deref(), Some("Situs ini ditutu"));
         let reversed = choose_lang(Some("\u{202E}ne\nfr\u{200B}"), None);
         assert_eq!(reversed.unknown_request.as_deref(), Some("ne fr"));
     }

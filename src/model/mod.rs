@@ -29,7 +29,7 @@ mod fixture;
 
 pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
 pub use check::{ContentProblem, Item, Problem, check};
-pub use code::{CodeError, encode, link};
+pub use code::{CodeError, decode_code, encode, link};
 pub use code_text::{FoundCode, decode, find_codes, fragment_code};
 pub use cohort::{
     CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,

@@ -114,18 +114,6 @@ pub(crate) fn normalize_line(text: &str, max_chars: usize) -> Option<String> {
     (!line.is_empty()).then_some(line)
 }
 
-/// Text from elsewhere (a link, a paste) as a short one-line excerpt to show inside a message:
-/// normalised as [`normalize_line`] does, and cut to `max_chars` characters with "…" when
-/// longer; `None` when nothing is left.
-pub fn excerpt(text: &str, max_chars: usize) -> Option<String> {
-    let line = normalize_line(text, max_chars + 1)?;
-    if line.chars().count() <= max_chars {
-        return Some(line);
-    }
-    let kept: String = line.chars().take(max_chars.saturating_sub(1)).collect();
-    Some([kept.trim_end(), "…"].concat())
-}
-
 /// Characters that draw nothing but can reverse or hide the text around them, in a name or in
 /// a message it is sent in: bidirectional overrides, embeddings, isolates and marks, zero-width
 /// spaces and joiners, the byte-order mark. Names lose them.

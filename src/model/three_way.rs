@@ -4,10 +4,6 @@
 //! same field, the other tab's value wins (it was saved last). Nothing one tab added is lost
 //! because the other wrote after it.
 
-use std::collections::BTreeSet;
-
-use super::code::encode;
-use super::content::Questionnaire;
 use super::response::Response;
 use super::workshop::Workshop;
 
@@ -17,28 +13,35 @@ fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
 }
 
 /// The other side's list, without what we removed since `base`, then what we added since
-/// `base` that it lacks, in our order. Items are the same when their `key`s are (a result's
-/// code); sets keep it fast for a workshop of many thousand results.
-pub fn merge_list<T: Clone, K: Ord>(
-    base: &[T],
-    ours: &[T],
-    theirs: &[T],
-    key: impl Fn(&T) -> K,
-) -> Vec<T> {
-    let keys = |list: &[T]| list.iter().map(&key).collect::<BTreeSet<K>>();
-    let (in_base, in_ours) = (keys(base), keys(ours));
+/// `base` that it lacks, in our order.
+///
+/// Lists here grow at the end (results collected, a check added to the history), so when both
+/// sides only added, only the added tails are compared; a list of many thousand results then
+/// merges in one pass. Other changes compare whole lists.
+pub fn merge_list<T: PartialEq + Clone>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<T> {
+    if theirs == base {
+        return ours.to_vec();
+    }
+    if ours.starts_with(base) && theirs.starts_with(base) {
+        let theirs_added = &theirs[base.len()..];
+        let mut merged = theirs.to_vec();
+        merged.extend(
+            ours[base.len()..]
+                .iter()
+                .filter(|item| !theirs_added.contains(item))
+                .cloned(),
+        );
+        return merged;
+    }
+    let removed_by_us = |item: &T| base.contains(item) && !ours.contains(item);
     let mut merged: Vec<T> = Vec::new();
-    let mut kept = BTreeSet::new();
     for item in theirs {
-        let k = key(item);
-        let removed_by_us = in_base.contains(&k) && !in_ours.contains(&k);
-        if !removed_by_us && kept.insert(k) {
+        if !removed_by_us(item) && !merged.contains(item) {
             merged.push(item.clone());
         }
     }
     for item in ours {
-        let k = key(item);
-        if !in_base.contains(&k) && kept.insert(k) {
+        if !base.contains(item) && !merged.contains(item) {
             merged.push(item.clone());
         }
     }
@@ -67,22 +70,12 @@ pub fn merge_response(base: &Response, ours: &Response, theirs: &Response) -> Re
 
 /// A workshop as both tabs changed it since `base`: its name, day and place field by field,
 /// its participants as a list (a result added in either tab is kept).
-pub fn merge_workshop(
-    q: &Questionnaire,
-    base: &Workshop,
-    ours: &Workshop,
-    theirs: &Workshop,
-) -> Workshop {
+pub fn merge_workshop(base: &Workshop, ours: &Workshop, theirs: &Workshop) -> Workshop {
     Workshop {
         name: pick(&base.name, &ours.name, &theirs.name),
         date: pick(&base.date, &ours.date, &theirs.date),
         place: pick(&base.place, &ours.place, &theirs.place),
-        participants: merge_list(
-            &base.participants,
-            &ours.participants,
-            &theirs.participants,
-            |response| encode(q, response),
-        ),
+        participants: merge_list(&base.participants, &ours.participants, &theirs.participants),
     }
 }
 

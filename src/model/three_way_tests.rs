@@ -64,7 +64,7 @@ fn a_result_pasted_in_each_tab_is_kept_once() {
     let mut theirs = base.clone();
     theirs.participants.push(c.clone());
     theirs.name = "Kelas Ekspor".into();
-    let merged = merge_workshop(&FIXTURE, &base, &ours, &theirs);
+    let merged = merge_workshop(&base, &ours, &theirs);
     assert_eq!(merged.participants, vec![a, c, b]);
     assert_eq!(merged.name, "Kelas Ekspor");
     assert_eq!(merged.date, Some(Day(700)));
@@ -119,7 +119,7 @@ proptest! {
 
     #[test]
     fn lists_keep_every_addition_and_every_removal(base in any_list(), ours in any_list(), theirs in any_list()) {
-        let merged = merge_list(&base, &ours, &theirs, |&item| item);
+        let merged = merge_list(&base, &ours, &theirs);
         for item in 0u8..12 {
             let added = (ours.contains(&item) || theirs.contains(&item)) && !base.contains(&item);
             let removed = base.contains(&item) && (!ours.contains(&item) || !theirs.contains(&item));
@@ -135,9 +135,17 @@ proptest! {
     }
 
     #[test]
+    fn lists_that_only_grew_keep_both_additions_once(base in any_list(), ours in any_list(), theirs in any_list()) {
+        let grown = |added: &[u8]| [&base[..], added].concat();
+        let merged = merge_list(&base, &grown(&ours), &grown(&theirs));
+        let ours_only: Vec<u8> = ours.iter().copied().filter(|item| !theirs.contains(item)).collect();
+        prop_assert_eq!(merged, [&base[..], &theirs[..], &ours_only[..]].concat());
+    }
+
+    #[test]
     fn merging_again_changes_nothing(base in any_list(), ours in any_list(), theirs in any_list()) {
-        let merged = merge_list(&base, &ours, &theirs, |&item| item);
-        prop_assert_eq!(merge_list(&theirs, &merged, &theirs, |&item| item), merged.clone());
-        prop_assert_eq!(merge_list(&ours, &ours, &merged, |&item| item), merged);
+        let merged = merge_list(&base, &ours, &theirs);
+        prop_assert_eq!(merge_list(&theirs, &merged, &theirs), merged.clone());
+        prop_assert_eq!(merge_list(&ours, &ours, &merged), merged);
     }
 }

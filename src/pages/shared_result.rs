@@ -8,7 +8,7 @@ use crate::components::tr;
 use crate::app::AppState;
 use crate::components::results::ResultsView;
 use crate::locale::Strings;
-use crate::model::{CodeError, decode, questionnaire};
+use crate::model::{CodeError, decode_code, questionnaire};
 use crate::route::Route;
 
 /// What to tell someone whose link could not be read, and what they can do about it: which
@@ -43,7 +43,7 @@ pub fn SharedResult(
             </p>
         }
     };
-    match decode(questionnaire(), &code) {
+    match decode_code(questionnaire(), &code) {
         Ok(response) => {
             let label = response.label.clone();
             view! {
