@@ -5,8 +5,10 @@
 // have none.
 //
 // Every page and file is answered from this version's cache first, so a page never mixes two
-// versions. A new deploy installs beside it and waits; the page offers "reload", which tells
-// the waiting worker to take over (static/boot.js). Old versions' caches are then deleted.
+// versions. A new deploy installs beside it and waits; every open page offers "reload", and a
+// tap in one tells the waiting worker to take over, which it does for every open page at once.
+// Old versions' caches are then deleted. The other pages, still of the old version, keep
+// offering "reload" until tapped (static/boot.js).
 //
 // The mentor's area (/mentor/, its own page and WebAssembly) is not precached for everyone, so
 // it never weighs on the owner's download. A worker that installs while a page of the mentor's
