@@ -1,7 +1,8 @@
 // Offline and installable: once visited, the app opens, finishes the check and shares the
 // result with no connection (the service worker of the release build), and so does the mentor's
 // area (/mentor/); it has a valid web app manifest; and a new deploy is offered as "reload"
-// without losing the owner's answers or mixing in files of the old version, in every open tab.
+// without losing the owner's answers or mixing in files of the old version, in every open tab,
+// and a framed embed.html never gets the old version's scripts.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,9 +150,9 @@ test.describe('a new deploy', () => {
     rmSync(site, { recursive: true, force: true });
   });
 
-  /** Deploys the next version: its pages (the app's and the mentor's) carry data-next-page, and
-   *  its static/boot.js (both copies) sets data-next-script on the page it runs in, so a page
-   *  and its script each tell their version; sw.js gets a new version, as
+  /** Deploys the next version: its pages (the app's, the embedding's and the mentor's) carry
+   *  data-next-page, and its static/boot.js (both copies) sets data-next-script on the page it
+   *  runs in, so a page and its script each tell their version; sw.js gets a new version, as
    *  scripts/service-worker.mjs would give it. */
   function deployNext() {
     const edit = (file: string, change: (text: string) => string) => {
@@ -159,7 +160,7 @@ test.describe('a new deploy', () => {
       expect(change(text), `the next version of ${file}`).not.toBe(text);
       writeFileSync(join(site, file), change(text));
     };
-    for (const page of ['index.html', 'mentor/index.html']) {
+    for (const page of ['index.html', 'embed.html', 'mentor/index.html']) {
       edit(page, (html) => html.replace('<html lang="id"', '$& data-next-page'));
     }
     for (const script of ['static/boot.js', 'mentor/static/boot.js']) {
@@ -247,5 +248,34 @@ test.describe('a new deploy', () => {
       await expectNextVersion(tab.locator('html'));
       await expect(offerIn(tab)).toBeHidden();
     }
+  });
+
+  test('a page the worker does not keep (embed.html, framed by a page of the site) runs the scripts of its own version', async ({ page, context }) => {
+    // The app is downloaded by the visit, the worker and the frame: allow for a slow machine.
+    test.slow();
+    // A page of the same site frames the check. It is opened before the service worker exists,
+    // since the worker answers every other page of the site with the app's.
+    writeFileSync(
+      join(site, 'host.html'),
+      '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Dinas Koperasi dan UMKM</title></head>' +
+        '<body><main><h1>Cek kesiapan ekspor</h1></main></body></html>',
+    );
+    await page.goto(`${origin}/host.html`);
+    const app = await context.newPage();
+    await app.goto(`${origin}/`);
+    await waitForApp(app);
+    await waitForOffline(app);
+    await app.close();
+
+    deployNext();
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/embed.html';
+      frame.title = 'Siap Mendunia';
+      document.querySelector('main')!.append(frame);
+    });
+    await expectNextVersion(page.frameLocator('iframe').locator('html'));
+    const frame = page.frame({ url: /\/embed\.html$/ })!;
+    expect(await frame.evaluate(() => navigator.serviceWorker.controller !== null), 'the frame is under the worker').toBe(true);
   });
 });
