@@ -1,13 +1,14 @@
 // Offline and installable: once visited, the app opens, finishes the check and shares the
 // result with no connection (the service worker of the release build), and so does the mentor's
 // area (/mentor/); it has a valid web app manifest; and a new deploy is offered as "reload"
-// without losing the owner's answers or mixing in files of the old version.
+// without losing the owner's answers or mixing in files of the old version, in every open tab,
+// and a framed embed.html never gets the old version's scripts.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
 import { expectResult, golden } from './fixtures/golden';
@@ -149,6 +150,35 @@ test.describe('a new deploy', () => {
     rmSync(site, { recursive: true, force: true });
   });
 
+  /** Deploys the next version: its pages (the app's, the embedding's and the mentor's) carry
+   *  data-next-page, and its static/boot.js (both copies) sets data-next-script on the page it
+   *  runs in, so a page and its script each tell their version; sw.js gets a new version, as
+   *  scripts/service-worker.mjs would give it. */
+  function deployNext() {
+    const edit = (file: string, change: (text: string) => string) => {
+      const text = readFileSync(join(site, file), 'utf8');
+      expect(change(text), `the next version of ${file}`).not.toBe(text);
+      writeFileSync(join(site, file), change(text));
+    };
+    for (const page of ['index.html', 'embed.html', 'mentor/index.html']) {
+      edit(page, (html) => html.replace('<html lang="id"', '$& data-next-page'));
+    }
+    for (const script of ['static/boot.js', 'mentor/static/boot.js']) {
+      edit(script, (js) => `${js};document.documentElement.dataset.nextScript='';`);
+    }
+    edit('sw.js', (js) => js.replace(/"[0-9a-f]{16}"/, '"0000000000000002"'));
+  }
+
+  /** The page whose root is `html` and the boot.js it ran are both of the next version. */
+  async function expectNextVersion(html: Locator) {
+    await expect(html).toHaveAttribute('data-sm-ready', 'true');
+    await expect(html, 'the page').toHaveAttribute('data-next-page');
+    await expect(html, 'its static/boot.js').toHaveAttribute('data-next-script');
+  }
+
+  /** The offer to reload, in `page`. */
+  const offerIn = (page: Page) => page.getByRole('status').filter({ hasText: id.update_available });
+
   test('is offered as “reload”, and reloading uses it and keeps the answers', async ({ page }) => {
     // Its own server compresses every file afresh, and the app is downloaded three times (the
     // visit, the service worker, the new version's worker): allow for a slow machine.
@@ -184,5 +214,68 @@ test.describe('a new deploy', () => {
     expect(css).toContain('.sm-next-version');
     expect((await journey.currentQuestion()).id).toBe(question.id);
     expect(await saved()).toBe(answers);
+  });
+
+  test('with several tabs open, a tap in one hands them all over, and each then reloads into it on a tap', async ({ page, context }) => {
+    // Three tabs (one of them the mentor's), two versions: allow for a slow machine.
+    test.slow();
+    await page.goto(`${origin}/`);
+    await waitForApp(page);
+    await waitForOffline(page);
+    const other = await context.newPage();
+    await other.goto(`${origin}/`);
+    await waitForApp(other);
+    // The mentor's page runs the same boot.js (its own copy) and may hold a half-typed paste.
+    const mentor = await context.newPage();
+    await mentor.goto(`${origin}/mentor/`);
+    await waitForApp(mentor);
+
+    deployNext();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+    for (const tab of [page, other, mentor]) await expect(offerIn(tab)).toBeVisible();
+    const reloaded = page.waitForEvent('load');
+    await offerIn(page).getByRole('button', { name: id.update_reload }).click();
+    await reloaded;
+    await expectNextVersion(page.locator('html'));
+
+    // The other tabs, still the old version, now run under the new worker: they keep offering
+    // the reload, and do not reload by themselves.
+    for (const tab of [other, mentor]) {
+      await expect(offerIn(tab)).toBeVisible();
+      await expect(tab.locator('html')).not.toHaveAttribute('data-next-page');
+      await expectAccessible(tab);
+      await offerIn(tab).getByRole('button', { name: id.update_reload }).click();
+      await expectNextVersion(tab.locator('html'));
+      await expect(offerIn(tab)).toBeHidden();
+    }
+  });
+
+  test('a page the worker does not keep (embed.html, framed by a page of the site) runs the scripts of its own version', async ({ page, context }) => {
+    // The app is downloaded by the visit, the worker and the frame: allow for a slow machine.
+    test.slow();
+    // A page of the same site frames the check. It is opened before the service worker exists,
+    // since the worker answers every other page of the site with the app's.
+    writeFileSync(
+      join(site, 'host.html'),
+      '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Dinas Koperasi dan UMKM</title></head>' +
+        '<body><main><h1>Cek kesiapan ekspor</h1></main></body></html>',
+    );
+    await page.goto(`${origin}/host.html`);
+    const app = await context.newPage();
+    await app.goto(`${origin}/`);
+    await waitForApp(app);
+    await waitForOffline(app);
+    await app.close();
+
+    deployNext();
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/embed.html';
+      frame.title = 'Siap Mendunia';
+      document.querySelector('main')!.append(frame);
+    });
+    await expectNextVersion(page.frameLocator('iframe').locator('html'));
+    const frame = page.frame({ url: /\/embed\.html$/ })!;
+    expect(await frame.evaluate(() => navigator.serviceWorker.controller !== null), 'the frame is under the worker').toBe(true);
   });
 });

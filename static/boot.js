@@ -2,6 +2,34 @@
 // Content-Security-Policy with no 'unsafe-inline' (script-src 'self'). Trunk's pattern_script
 // (Trunk.toml) writes the hashed names of the glue and the WebAssembly onto this tag.
 const tag = document.querySelector('script[data-wasm]');
+
+// Offline use: the service worker of release builds (sw.js; debug builds have none), not in
+// embed mode, whose host page needs the network anyway. When a new version has been deployed
+// and is ready, the owner is asked to reload rather than the page quietly mixing two versions;
+// reloading hands over to it, and answers stay saved.
+const workers = document.documentElement.hasAttribute('data-sm-embed') ? undefined : navigator.serviceWorker;
+let reloading = false;
+/** Shows the offer to reload; a tap hands over to the `waiting` worker, or reloads if the new
+ *  version has already taken over. */
+const offer = (waiting) => {
+  const banner = document.getElementById('sm-update');
+  banner.hidden = false;
+  banner.querySelector('button').onclick = () => {
+    reloading = true;
+    if (waiting) waiting.postMessage('skip-waiting');
+    else location.reload();
+  };
+};
+// Listened to before the app starts, so a tap in another tab during the start is not missed.
+let controlled = Boolean(workers?.controller);
+workers?.addEventListener('controllerchange', () => {
+  if (reloading) location.reload();
+  // A tap in another tab handed every open tab to the new version, so this page, of the old
+  // version, is now under the new worker. It offers the reload (shown even if it was not yet)
+  // and does not reload by itself: a mentor may be halfway through pasting results.
+  else if (controlled) offer(null);
+  controlled = true;
+});
 // On a first visit the static shell is painted before the app's download starts, so nothing
 // competes with that first paint (Lighthouse's simulation otherwise counts the whole WebAssembly
 // against it: Largest Contentful Paint 2 s instead of 1 s). Two frames, since a paint is shown
@@ -18,31 +46,15 @@ const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
 
-// Offline use: the service worker of release builds (sw.js; debug builds have none), not in
-// embed mode, whose host page needs the network anyway. When a new version has been deployed
-// and is ready, the owner is asked to reload rather than the page quietly mixing two versions;
-// reloading hands over to it, and answers stay saved.
-if ('serviceWorker' in navigator && !document.documentElement.hasAttribute('data-sm-embed')) {
-  const banner = document.getElementById('sm-update');
-  let reloading = false;
-  const offer = (worker) => {
-    banner.hidden = false;
-    banner.querySelector('button').onclick = () => {
-      reloading = true;
-      worker.postMessage('skip-waiting');
-    };
-  };
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
-  });
-  navigator.serviceWorker
+if (workers) {
+  workers
     .register('/sw.js')
     .then((registration) => {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      if (registration.waiting && workers.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
         worker.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+          if (worker.state === 'installed' && workers.controller) offer(worker);
         });
       });
       // An app left open for days looks for a new version whenever it is shown again.

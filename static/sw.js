@@ -4,9 +4,12 @@
 // (the owner's app, hashed names included) and MENTOR_FILES (the mentor's area); debug builds
 // have none.
 //
-// Every page and file is answered from this version's cache first, so a page never mixes two
-// versions. A new deploy installs beside it and waits; the page offers "reload", which tells
-// the waiting worker to take over (static/boot.js). Old versions' caches are then deleted.
+// Every page it keeps, and that page's files, are answered from this version's cache first, so a
+// page never mixes two versions; a page it does not keep (embed.html, framed by a page of the
+// same site) and that page's files come from the site. A new deploy installs beside it and
+// waits; every open page offers "reload", and a tap in one tells the waiting worker to take
+// over, which it does for every open page at once. Old versions' caches are then deleted. The
+// other pages, still of the old version, keep offering "reload" until tapped (static/boot.js).
 //
 // The mentor's area (/mentor/, its own page and WebAssembly) is not precached for everyone, so
 // it never weighs on the owner's download. A worker that installs while a page of the mentor's
@@ -21,6 +24,9 @@ const CACHE = PREFIX + VERSION;
 const MENTOR = '/mentor/';
 
 const inMentorArea = (url) => `${new URL(url).pathname}/`.startsWith(MENTOR); // /mentor too
+// A page is the cached page of its area, whatever its query (?lang=, the embed's settings).
+const pageOf = (url) =>
+  inMentorArea(url) ? 'mentor/index.html' : new URL(url).pathname.endsWith('/embed.html') ? 'embed.html' : 'index.html';
 
 // Each file comes from the site itself, never from the browser's own cache: a host may let
 // browsers keep index.html or the stylesheet (their names stay the same from one version to the
@@ -52,17 +58,34 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
-  const mentor = inMentorArea(url);
-  // A page is the cached page of its area, whatever its query (?lang=, the embed's settings).
-  const page = mentor ? 'mentor/index.html' : url.pathname.endsWith('/embed.html') ? 'embed.html' : 'index.html';
-  const key = request.mode === 'navigate' ? page : request;
+  const navigate = request.mode === 'navigate';
+  const key = navigate ? pageOf(url) : request;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(key, { ignoreSearch: true });
-      if (cached) return cached;
-      const response = await fetch(request);
+      const cached = () => cache.match(key, { ignoreSearch: true });
+      // A page this version does not keep (embed.html, or the mentor's page before it is kept)
+      // came from the site, which may already hold the next version, so its files come from the
+      // site too. Asked of the browser and the cache on each request rather than remembered,
+      // since the browser may stop and restart the worker between a page and its files.
+      const client = !navigate && event.clientId ? await self.clients.get(event.clientId) : undefined;
+      const kept = !client || (await cache.match(pageOf(client.url), { ignoreSearch: true })) !== undefined;
+      if (kept) {
+        const response = await cached();
+        if (response) return response;
+      }
+      let response;
+      try {
+        // From the site, not what the browser kept of an earlier version (see fresh); the site
+        // may answer "not modified".
+        response = await fetch(new Request(request, { cache: 'no-cache' }));
+      } catch (error) {
+        // Offline, a copy of this version is better than nothing.
+        const copy = kept ? undefined : await cached();
+        if (copy) return copy;
+        throw error;
+      }
       // The mentor's files join this version's cache on their first visit (not a redirect).
-      if (mentor && response.ok && response.type === 'basic') event.waitUntil(cache.put(key, response.clone()));
+      if (inMentorArea(url) && response.ok && response.type === 'basic') event.waitUntil(cache.put(key, response.clone()));
       return response;
     }),
   );
