@@ -5,7 +5,7 @@
 //! `shell.json` holds what the HTML pages say before (or without) the WebAssembly: it is
 //! checked like the others but not compiled in, since the app never shows it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -61,6 +61,13 @@ fn generate_group(
         if let Some(key) = strings.keys().find(|k| !reference.contains_key(*k)) {
             panic!("{dir}: key `{key}` is not in {first_dir}");
         }
+        for (key, text) in strings {
+            let (theirs, ours) = (placeholders(&reference[key]), placeholders(text));
+            assert!(
+                theirs == ours,
+                "{dir}: key `{key}` has the placeholders {ours:?}, but in {first_dir} {theirs:?}"
+            );
+        }
     }
     if struct_name.is_empty() {
         return reference.keys().cloned().collect();
@@ -88,6 +95,16 @@ fn generate_group(
         code.push_str("};\n");
     }
     reference.keys().cloned().collect()
+}
+
+/// The `{name}` placeholders of a text, which the app fills in: each language must have the same.
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(name, _)| name)
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect()
 }
 
 /// Every key of the `*.json` files in `dir` that `picks` names, each key defined once.
