@@ -16,6 +16,7 @@ mod csv;
 mod csv_read;
 mod date;
 mod participants;
+mod piecewise;
 mod plan;
 mod qr;
 mod response;
@@ -34,7 +35,10 @@ pub use cohort::{
     CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
     summarize_cohort,
 };
-pub use collect::{Collected, CollectedItem, PasteProblem, collect, merge};
+pub use collect::{
+    CollectProgress, Collected, CollectedItem, CsvCollected, CsvCollector, PROBLEMS_KEPT,
+    PasteCollector, PasteProblem, collect, merge,
+};
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
     AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
@@ -44,6 +48,7 @@ pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_c
 pub use date::Day;
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
+pub use piecewise::Piecewise;
 pub use plan::{Step, Strength, action_plan, strengths};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{
