@@ -15,6 +15,7 @@ mod content;
 mod csv;
 mod csv_read;
 mod date;
+mod group;
 mod participants;
 mod piecewise;
 mod plan;
@@ -46,6 +47,7 @@ pub use content::{
 };
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
+pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
 pub use piecewise::Piecewise;
