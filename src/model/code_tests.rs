@@ -277,3 +277,21 @@ fn reading_a_text_in_pieces_of_any_size_finds_what_reading_it_at_once_finds() {
         assert_eq!(found, at_once, "pieces of {piece} bytes");
     }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    #[test]
+    fn any_text_read_in_pieces_finds_what_reading_it_at_once_finds(
+        text in "(https://x\\.id/[#?&]r=[A-Za-z0-9_-]{0,50}|[A-Za-z0-9_-]{20,60}|[ \\n\\r\\t«»é🙏&#?r=.,]{1,5}){0,30}",
+        piece in 1usize..40,
+    ) {
+        let at_once: Vec<FoundCode> = find_codes(&FIXTURE, &text).collect();
+        let mut finder = CodeFinder::default();
+        let (mut found, mut until) = (Vec::new(), 0);
+        while !finder.is_done(text.len()) {
+            until += piece;
+            found.extend(std::iter::from_fn(|| finder.next(&FIXTURE, &text, until)));
+        }
+        proptest::prop_assert_eq!(found, at_once);
+    }
+}
