@@ -1,10 +1,12 @@
 // The mentor's workshop area (/mentor/), its edges: pasting again, editing, English, damaged
-// lines in storage, a device that will not save, comparing with one workshop; and on a phone,
-// that its screens fit. Expected numbers from tests/golden, texts from the locale files.
+// lines in storage, a device that will not save, comparing with one workshop, a hostile paste
+// and a very large import; and on a phone, that its screens fit. Expected numbers from
+// tests/golden, texts from the locale files.
 import { readFileSync } from 'node:fs';
 import { expect, locales, test, waitForApp } from './fixtures/app';
 import { golden } from './fixtures/golden';
 import {
+  ANSWERED_ON,
   type Participant,
   WORKSHOP_KEY,
   encodeResult,
@@ -18,7 +20,22 @@ import {
   seedWorkshops,
   storedWorkshop,
 } from './fixtures/mentor';
-import { collectReport, count, createWorkshop, expectAccessible, movementsText, paste, t } from './fixtures/mentor-page';
+import {
+  collectReport,
+  count,
+  createWorkshop,
+  expectAccessible,
+  exportCsv,
+  importCsv,
+  movementsText,
+  paste,
+  t,
+} from './fixtures/mentor-page';
+
+/** How many unreadable links a paste's report lists, as the model keeps them. */
+const problemsKept = Number(
+  readFileSync(new URL('../src/model/collect.rs', import.meta.url), 'utf8').match(/pub const PROBLEMS_KEPT: usize = (\d+);/)![1],
+);
 
 
 test.describe('on a laptop, the edges', () => {
@@ -153,6 +170,66 @@ test.describe('on a laptop, the edges', () => {
     await expect(collectReport(page)).toHaveText(count(t.collect_added, 2));
     await expect(participantsTable(page).locator('tbody tr')).toHaveCount(2);
     await expectAccessible(page);
+  });
+
+  test('a long word full of link markers is listed briefly with every one counted, and the next paste works', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    await createWorkshop(page, 'Kelas Kata Panjang');
+    // A quarter of a megabyte without a space, a real link at its end: it used to run the page
+    // out of memory, each problem holding the whole word.
+    const [first, second] = group(2);
+    const markers = 50_000;
+    // Put in the box at once, as a paste does (filling it would take long).
+    const word = `${baseURL}${'&r=AB'.repeat(markers)}#r=${encodeResult(first)}`;
+    await page.getByLabel(t.collect_paste_label, { exact: true }).evaluate((box: HTMLTextAreaElement, text) => (box.value = text), word);
+    await page.getByRole('button', { name: t.collect_add }).click();
+    const report = collectReport(page);
+    await expect(report).toContainText(count(t.collect_added, 1), { timeout: 60_000 });
+    await expect(report).toContainText(count(t.collect_problems, markers));
+    const listed = report.getByRole('listitem');
+    await expect(listed).toHaveCount(problemsKept);
+    await expect(report).toContainText(count(t.collect_more_problems, markers - problemsKept));
+    const shown = await listed.first().innerText();
+    expect(shown.length, 'an excerpt of the word, not the word').toBeLessThan(300);
+    expect(shown).toContain('…');
+    await expectAccessible(page);
+    await paste(page, resultLink(baseURL!, second));
+    await expect(report).toHaveText(count(t.collect_added, 1));
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(2);
+  });
+
+  test('a CSV of 100,000 participants is read in short tasks, saying how far it has got, to the full report', async ({ page }) => {
+    test.setTimeout(300_000);
+    // The app's own export of 30 results, grown to 100,000 rows of different participants.
+    const sample = group(30);
+    await seedWorkshops(page, { 1: storedWorkshop('Sumber', sample) }, '#/pelatihan/1');
+    await waitForApp(page);
+    const [header, ...rows] = (await exportCsv(page, t.export_csv_semicolon)).bytes.toString('utf8').split('\r\n');
+    const total = 100_000;
+    const grown = Array.from({ length: total }, (_, i) => {
+      const participant = { business: sample[i % 30].business, label: `Peserta ${i + 1}`, date: ANSWERED_ON };
+      const cells = rows[i % 30].split(';');
+      cells[0] = participant.label;
+      cells[cells.length - 1] = encodeResult(participant);
+      return cells.join(';');
+    });
+    const csv = [header, ...grown, ''].join('\r\n');
+
+    await createWorkshop(page, 'Impor Besar');
+    await importCsv(page, { name: 'besar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const report = collectReport(page);
+    const escaped = t.collect_reading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const reading = new RegExp(escaped.replace('\\{line\\}', '\\d+').replace('\\{lines\\}', String(total + 1)));
+    await expect(report).toContainText(reading, { timeout: 60_000 });
+    await expect(report.getByRole('progressbar')).toBeVisible();
+    // The page answers while it reads.
+    const asked = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - asked).toBeLessThan(5_000);
+    await expect(report).toHaveText(count(t.collect_added, total), { timeout: 240_000 });
+    const cohort = page.getByRole('region', { name: t.cohort_heading });
+    await expect(cohort.getByText(count(t.participants_count, total), { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(participantsTable(page).locator('tbody tr')).toHaveCount(100);
   });
 
   test('compare with a single workshop asks for a second; labels match ignoring case', async ({ page }) => {

@@ -2,6 +2,7 @@
 //! its own WebAssembly, so none of it weighs on the owner's download. Results travel as links
 //! and CSV files; workshops are kept on the mentor's device only.
 
+mod in_tasks;
 mod pages;
 mod parts;
 mod state;

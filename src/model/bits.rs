@@ -11,17 +11,18 @@ pub(crate) fn is_base64url(c: char) -> bool {
 
 /// The bytes as base64url without padding: 4 characters per 3 bytes.
 pub(crate) fn to_base64url(bytes: &[u8]) -> String {
-    let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    let mut text = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let group = chunk
             .iter()
             .enumerate()
             .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
-            text.push(char::from(ALPHABET[(group >> (18 - 6 * i) & 63) as usize]));
+            text.push(ALPHABET[(group >> (18 - 6 * i) & 63) as usize]);
         }
     }
-    text
+    // Every byte is from the alphabet, so this is never the empty fallback.
+    String::from_utf8(text).unwrap_or_default()
 }
 
 /// The bytes of base64url text, or `None` if a character is outside the alphabet. Bits left
@@ -44,42 +45,41 @@ pub(crate) fn from_base64url(text: &str) -> Option<Vec<u8>> {
 /// CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF): catches every error of one or
 /// two bits and any burst up to 16 bits, such as a mistyped or dropped character.
 pub(crate) fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc = 0xFFFFu16;
-    for &byte in bytes {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                crc << 1 ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
+    // A byte at a time, by the polynomial's shifts rather than a bit at a time or a table: the
+    // same checksum, with no table to download, fast enough for a group of any size.
+    bytes.iter().fold(0xFFFF, |crc, &byte| {
+        let mut crc = crc.rotate_left(8) ^ u16::from(byte);
+        crc ^= (crc & 0xFF) >> 4;
+        crc ^= crc << 12;
+        crc ^ (crc & 0xFF) << 5
+    })
 }
 
 /// Appends values of a few bits to bytes, most significant bit first.
 #[derive(Default)]
 pub(crate) struct BitWriter {
     bytes: Vec<u8>,
+    /// Bits written and not yet a whole byte: the low `used` bits of `pending`.
+    pending: u32,
     used: u32,
 }
 
 impl BitWriter {
-    /// Appends the low `width` bits of `value`.
+    /// Appends the low `width` bits (at most 8) of `value`.
     pub(crate) fn write(&mut self, value: u8, width: u32) {
-        for bit in (0..width).rev() {
-            if self.used.is_multiple_of(8) {
-                self.bytes.push(0);
-            }
-            let last = self.bytes.len() - 1;
-            self.bytes[last] |= (value >> bit & 1) << (7 - self.used % 8);
-            self.used += 1;
+        self.pending = self.pending << width | u32::from(value) & ((1 << width) - 1);
+        self.used += width;
+        if self.used >= 8 {
+            self.used -= 8;
+            self.bytes.push((self.pending >> self.used) as u8);
         }
     }
 
     /// The bytes written, the last one padded with zero bits.
-    pub(crate) fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(mut self) -> Vec<u8> {
+        if self.used > 0 {
+            self.bytes.push((self.pending << (8 - self.used)) as u8);
+        }
         self.bytes
     }
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::bits::{crc16, from_base64url, to_base64url};
-use crate::model::code_text::{decode, find_codes};
+use crate::model::code_text::{CodeFinder, FoundCode, decode, find_codes};
 use crate::model::fixture::{CRAFT, FIXTURE, FOOD, respond};
 
 /// A code of these bytes with a correct checksum: for errors past the checksum.
@@ -235,7 +235,7 @@ fn every_code_in_a_pasted_block_is_found_with_duplicates_and_errors() {
          lagi: https://siapmendunia.id/#r={first}, sama\n\
          rusak https://siapmendunia.id/#r={broken}"
     );
-    let found = find_codes(&FIXTURE, &text);
+    let found: Vec<_> = find_codes(&FIXTURE, &text).collect();
     let summary: Vec<_> = found
         .iter()
         .map(|f| (f.line, f.result.is_ok(), f.duplicate_of))
@@ -264,4 +264,43 @@ fn an_older_code_whose_label_holds_invisible_format_characters_opens_without_the
     bytes.extend(label.as_bytes());
     let response = decode(&FIXTURE, &sealed(bytes)).unwrap();
     assert_eq!(response.label.as_deref(), Some("Batik Ratna"));
+}
+
+#[test]
+fn reading_a_text_in_pieces_of_any_size_finds_what_reading_it_at_once_finds() {
+    let code = encode(&FIXTURE, &full_response());
+    let text = format!(
+        "Halo 🙏\r\nhttps://siapmendunia.id/?lang=id&r={code}&utm=wa dan {code}\n\
+         «{code}» ümlaut #r=#r=&r=x{code}\n\n{}\n{code}",
+        "&r=AB".repeat(30)
+    );
+    let at_once: Vec<FoundCode> = find_codes(&FIXTURE, &text).collect();
+    assert_eq!(at_once.len(), 37);
+    for piece in [1, 2, 3, 5, 7, 64] {
+        let mut finder = CodeFinder::default();
+        let (mut found, mut until) = (Vec::new(), 0);
+        while !finder.is_done(text.len()) {
+            until += piece;
+            found.extend(std::iter::from_fn(|| finder.next(&FIXTURE, &text, until)));
+        }
+        assert_eq!(found, at_once, "pieces of {piece} bytes");
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    #[test]
+    fn any_text_read_in_pieces_finds_what_reading_it_at_once_finds(
+        text in "(https://x\\.id/[#?&]r=[A-Za-z0-9_-]{0,50}|[A-Za-z0-9_-]{20,60}|[ \\n\\r\\t«»é🙏&#?r=.,]{1,5}){0,30}",
+        piece in 1usize..40,
+    ) {
+        let at_once: Vec<FoundCode> = find_codes(&FIXTURE, &text).collect();
+        let mut finder = CodeFinder::default();
+        let (mut found, mut until) = (Vec::new(), 0);
+        while !finder.is_done(text.len()) {
+            until += piece;
+            found.extend(std::iter::from_fn(|| finder.next(&FIXTURE, &text, until)));
+        }
+        proptest::prop_assert_eq!(found, at_once);
+    }
 }

@@ -5,7 +5,7 @@ use std::cmp::Reverse;
 
 use super::assess::{Assessment, assess};
 use super::content::{Question, Questionnaire};
-use super::response::{Answer, Response, applicable_questions, display_order};
+use super::response::{Answer, Response, display_order, questions_applying};
 use super::sort::sort_stable_by_key;
 
 /// Spread of one score over a group, on the 0–100 scale of the shown (rounded) scores.
@@ -98,8 +98,11 @@ pub struct CohortSummary {
 
 /// Summarises a group's results.
 pub fn summarize_cohort(q: &Questionnaire, responses: &[Response]) -> CohortSummary {
-    let assessments: Vec<Assessment> = responses.iter().map(|r| assess(q, r)).collect();
-    summarize(q, responses, &assessments)
+    let mut tally = CohortTally::new(q);
+    for response in responses {
+        tally.add(q, response, &assess(q, response));
+    }
+    tally.finish(q)
 }
 
 fn summarize(
@@ -107,33 +110,54 @@ fn summarize(
     responses: &[Response],
     assessments: &[Assessment],
 ) -> CohortSummary {
-    let overall: Vec<u8> = assessments.iter().map(|a| a.scores.percent()).collect();
-    let pillars = (0..q.pillars.len())
-        .map(|p| {
-            let scores: Vec<u8> = assessments
-                .iter()
-                .map(|a| a.scores.pillars[p].percent())
-                .collect();
-            Stats::of(&scores)
-        })
-        .collect();
-    let mut levels = vec![0; q.levels.len()];
-    for assessment in assessments {
-        levels[assessment.level] += 1;
+    let mut tally = CohortTally::new(q);
+    for (response, assessment) in responses.iter().zip(assessments) {
+        tally.add(q, response, assessment);
     }
-    let mut tallies: Vec<QuestionTally> = (0..q.questions.len())
-        .map(|index| QuestionTally {
-            index,
-            question: &q.questions[index],
-            applicable: 0,
-            answered: 0,
-            weak: 0,
-            dont_know: 0,
-        })
-        .collect();
-    for response in responses {
-        for (index, question) in applicable_questions(q, response.product_type) {
-            let tally = &mut tallies[index];
+    tally.finish(q)
+}
+
+/// A group's summary taken a result at a time, so a large group can be summarised a piece at
+/// a time (see [`summarize_cohort`]).
+#[derive(Clone, Debug)]
+pub(crate) struct CohortTally {
+    /// Each result's overall score, then each pillar's, as shown.
+    overall: Vec<u8>,
+    pillars: Vec<Vec<u8>>,
+    levels: Vec<u32>,
+    /// Every question's tally, in file order.
+    tallies: Vec<QuestionTally>,
+}
+
+impl CohortTally {
+    /// A tally of no results yet.
+    pub(crate) fn new(q: &Questionnaire) -> CohortTally {
+        CohortTally {
+            overall: Vec::new(),
+            pillars: vec![Vec::new(); q.pillars.len()],
+            levels: vec![0; q.levels.len()],
+            tallies: (0..q.questions.len())
+                .map(|index| QuestionTally {
+                    index,
+                    question: &q.questions[index],
+                    applicable: 0,
+                    answered: 0,
+                    weak: 0,
+                    dont_know: 0,
+                })
+                .collect(),
+        }
+    }
+
+    /// Counts one result, assessed as `assessment`.
+    pub(crate) fn add(&mut self, q: &Questionnaire, response: &Response, assessment: &Assessment) {
+        self.overall.push(assessment.scores.percent());
+        for (scores, pillar) in self.pillars.iter_mut().zip(&assessment.scores.pillars) {
+            scores.push(pillar.percent());
+        }
+        self.levels[assessment.level] += 1;
+        for (index, question) in questions_applying(q, response.product_type) {
+            let tally = &mut self.tallies[index];
             tally.applicable += 1;
             let answer = response.answer(index);
             let points = answer.and_then(|a| question.points(a));
@@ -144,24 +168,34 @@ fn summarize(
             );
         }
     }
-    let questions: Vec<QuestionTally> = display_order(q).map(|index| tallies[index]).collect();
-    let mut agenda: Vec<QuestionTally> = questions
-        .iter()
-        .copied()
-        .filter(|t| t.needing_help() > 0)
-        .collect();
-    // Stable: ties stay in display order.
-    sort_stable_by_key(&mut agenda, |t| {
-        let weight = u32::from(t.question.weight) * u32::from(q.pillars[t.question.pillar].weight);
-        (Reverse(t.needing_help()), Reverse(weight))
-    });
-    CohortSummary {
-        count: responses.len(),
-        overall: Stats::of(&overall),
-        pillars,
-        levels,
-        questions,
-        agenda,
+
+    /// The summary of the results counted.
+    pub(crate) fn finish(self, q: &Questionnaire) -> CohortSummary {
+        let questions: Vec<QuestionTally> =
+            display_order(q).map(|index| self.tallies[index]).collect();
+        let mut agenda: Vec<QuestionTally> = questions
+            .iter()
+            .copied()
+            .filter(|t| t.needing_help() > 0)
+            .collect();
+        // Stable: ties stay in display order.
+        sort_stable_by_key(&mut agenda, |t| {
+            let weight =
+                u32::from(t.question.weight) * u32::from(q.pillars[t.question.pillar].weight);
+            (Reverse(t.needing_help()), Reverse(weight))
+        });
+        CohortSummary {
+            count: self.overall.len(),
+            overall: Stats::of(&self.overall),
+            pillars: self
+                .pillars
+                .iter()
+                .map(|scores| Stats::of(scores))
+                .collect(),
+            levels: self.levels,
+            questions,
+            agenda,
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use super::assess::assess;
 use super::code::{CodeError, encode};
 use super::code_text::decode;
 use super::content::{Questionnaire, Text};
-use super::csv_read::records;
+use super::csv_read::Records;
 use super::response::{Answer, Response, display_order, normalize_label};
 
 /// Headers of the columns before the pillars. The label's is recognised in either language.
@@ -186,38 +186,72 @@ pub enum RowProblemReason {
 /// label cell overrides the code's label, since a mentor may have corrected it. Bad rows are
 /// reported by line and the good ones kept.
 pub fn from_csv(q: &Questionnaire, text: &str) -> CsvImport {
-    let (records, unclosed) = records(text);
+    let mut reader = CsvReader::new(text);
     let mut import = CsvImport::default();
-    let Some((header, rows)) = records.split_first() else {
-        import.problems.push(RowProblem {
-            line: 1,
-            reason: RowProblemReason::NotAnExport,
-        });
-        return import;
-    };
-    let column =
-        |wanted: &dyn Fn(&str) -> bool| header.fields.iter().position(|h| wanted(h.trim()));
-    let Some(code_column) = column(&|h| h.eq_ignore_ascii_case(CODE)) else {
-        import.problems.push(RowProblem {
-            line: header.line,
-            reason: RowProblemReason::NotAnExport,
-        });
-        return import;
-    };
-    let label_column = column(&|h| {
-        Lang::ALL
-            .iter()
-            .any(|&lang| h.eq_ignore_ascii_case(LABEL.get(lang)))
-    });
-    for row in rows {
+    while let Some(row) = reader.next(q, text) {
+        match row {
+            Ok(response) => import.rows.push(response),
+            Err(problem) => import.problems.push(problem),
+        }
+    }
+    import
+}
+
+/// Reads an export a row at a time, as [`from_csv`] does at once, so that a long file can be
+/// read a piece at a time.
+pub(crate) struct CsvReader {
+    records: Records,
+    /// The `code` column and the label's, once the header is read; `None` before, and after a
+    /// header without a `code` column (then nothing more is read).
+    columns: Option<(usize, Option<usize>)>,
+    header_read: bool,
+}
+
+impl CsvReader {
+    /// Ready to read `text` from its header.
+    pub(crate) fn new(text: &str) -> CsvReader {
+        CsvReader {
+            records: Records::new(text),
+            columns: None,
+            header_read: false,
+        }
+    }
+
+    /// The line the next row starts on, counting from 1.
+    pub(crate) fn line(&self) -> usize {
+        self.records.line()
+    }
+
+    /// The next row of `text`, read or refused; `None` at the end.
+    pub(crate) fn next(
+        &mut self,
+        q: &Questionnaire,
+        text: &str,
+    ) -> Option<Result<Response, RowProblem>> {
+        if !self.header_read {
+            self.header_read = true;
+            if let Some(problem) = self.read_header(text) {
+                return Some(Err(problem));
+            }
+        }
+        let (code_column, label_column) = self.columns?;
+        let row = match self.records.next(text)? {
+            Ok(row) => row,
+            Err(line) => {
+                return Some(Err(RowProblem {
+                    line,
+                    reason: RowProblemReason::UnclosedQuote,
+                }));
+            }
+        };
         let code = row.fields.get(code_column).map_or("", |cell| cell.trim());
         let read = if code.is_empty() {
             Err(RowProblemReason::MissingCode)
         } else {
             decode(q, code).map_err(RowProblemReason::Code)
         };
-        match read {
-            Ok(mut response) => {
+        Some(
+            read.map(|mut response| {
                 if let Some(cell) =
                     label_column.map(|c| row.fields.get(c).map_or("", String::as_str))
                 {
@@ -226,21 +260,39 @@ pub fn from_csv(q: &Questionnaire, text: &str) -> CsvImport {
                         .filter(|rest| rest.starts_with(FORMULA_STARTS));
                     response.label = normalize_label(unguarded.unwrap_or(cell));
                 }
-                import.rows.push(response);
-            }
-            Err(reason) => import.problems.push(RowProblem {
+                response
+            })
+            .map_err(|reason| RowProblem {
                 line: row.line,
                 reason,
             }),
-        }
+        )
     }
-    if let Some(line) = unclosed {
-        import.problems.push(RowProblem {
-            line,
-            reason: RowProblemReason::UnclosedQuote,
+
+    /// Finds the columns in the header; the problem if the file is not an export.
+    fn read_header(&mut self, text: &str) -> Option<RowProblem> {
+        let Some(Ok(header)) = self.records.next(text) else {
+            return Some(RowProblem {
+                line: 1,
+                reason: RowProblemReason::NotAnExport,
+            });
+        };
+        let column =
+            |wanted: &dyn Fn(&str) -> bool| header.fields.iter().position(|h| wanted(h.trim()));
+        let Some(code_column) = column(&|h| h.eq_ignore_ascii_case(CODE)) else {
+            return Some(RowProblem {
+                line: header.line,
+                reason: RowProblemReason::NotAnExport,
+            });
+        };
+        let label_column = column(&|h| {
+            Lang::ALL
+                .iter()
+                .any(|&lang| h.eq_ignore_ascii_case(LABEL.get(lang)))
         });
+        self.columns = Some((code_column, label_column));
+        None
     }
-    import
 }
 
 #[cfg(test)]

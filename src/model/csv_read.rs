@@ -8,56 +8,82 @@ pub(crate) struct Record {
     pub(crate) fields: Vec<String>,
 }
 
-/// The records of a CSV text, skipping blank lines; and, if a quoted field is never closed,
-/// the line it starts on (the records before it are kept).
-pub(crate) fn records(text: &str) -> (Vec<Record>, Option<usize>) {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let separator = separator(text);
-    let mut records = Vec::new();
-    let (mut fields, mut field) = (Vec::new(), String::new());
-    let (mut line, mut record_line, mut quoted_from) = (1, 1, None);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if quoted_from.is_some() {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted_from = None,
-                '\n' => {
-                    line += 1;
-                    field.push(c);
-                }
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => quoted_from = Some(line),
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\r' | '\n' => {
-                fields.push(std::mem::take(&mut field));
-                push_record(&mut records, record_line, std::mem::take(&mut fields));
-                line += 1;
-                record_line = line;
-            }
-            c if c == separator => fields.push(std::mem::take(&mut field)),
-            _ => field.push(c),
-        }
-    }
-    if let Some(start) = quoted_from {
-        return (records, Some(start));
-    }
-    fields.push(field);
-    push_record(&mut records, record_line, fields);
-    (records, None)
+/// Reads the records of a CSV text one at a time, skipping blank lines, so that a long file can
+/// be read a piece at a time.
+pub(crate) struct Records {
+    /// The byte the next record starts at; `None` once the text is read.
+    position: Option<usize>,
+    /// The line the next record starts on, counting from 1.
+    line: usize,
+    separator: char,
 }
 
-/// Keeps a record unless every field is blank.
-fn push_record(records: &mut Vec<Record>, line: usize, fields: Vec<String>) {
-    if fields.iter().any(|f| !f.trim().is_empty()) {
-        records.push(Record { line, fields });
+impl Records {
+    /// Ready to read `text` from its start (after a byte-order mark, if any).
+    pub(crate) fn new(text: &str) -> Records {
+        let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        Records {
+            position: Some(text.len() - body.len()),
+            line: 1,
+            separator: separator(body),
+        }
+    }
+
+    /// The line the next record starts on, counting from 1.
+    pub(crate) fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The next record of `text` that is not blank; or, if a quoted field is never closed, the
+    /// line it starts on (nothing after it can be read); `None` at the end.
+    pub(crate) fn next(&mut self, text: &str) -> Option<Result<Record, usize>> {
+        loop {
+            let start = self.position?;
+            let record_line = self.line;
+            let (mut fields, mut field) = (Vec::new(), String::new());
+            let (mut quoted_from, mut next_start) = (None, None);
+            let mut chars = text[start..].char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let next = chars.peek().map(|&(_, next)| next);
+                if quoted_from.is_some() {
+                    match c {
+                        '"' if next == Some('"') => {
+                            chars.next();
+                            field.push('"');
+                        }
+                        '"' => quoted_from = None,
+                        '\n' => {
+                            self.line += 1;
+                            field.push(c);
+                        }
+                        _ => field.push(c),
+                    }
+                    continue;
+                }
+                match c {
+                    '"' if field.is_empty() => quoted_from = Some(self.line),
+                    '\r' if next == Some('\n') => {}
+                    '\r' | '\n' => {
+                        next_start = Some(start + i + 1);
+                        break;
+                    }
+                    c if c == self.separator => fields.push(std::mem::take(&mut field)),
+                    _ => field.push(c),
+                }
+            }
+            self.position = next_start;
+            self.line += usize::from(next_start.is_some());
+            if let Some(line) = quoted_from {
+                return Some(Err(line));
+            }
+            fields.push(field);
+            if fields.iter().any(|f| !f.trim().is_empty()) {
+                return Some(Ok(Record {
+                    line: record_line,
+                    fields,
+                }));
+            }
+        }
     }
 }
 
@@ -88,6 +114,19 @@ fn separator(text: &str) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every record of `text`, and the line of a quoted field never closed.
+    fn records(text: &str) -> (Vec<Record>, Option<usize>) {
+        let mut reader = Records::new(text);
+        let mut records = Vec::new();
+        while let Some(read) = reader.next(text) {
+            match read {
+                Ok(record) => records.push(record),
+                Err(line) => return (records, Some(line)),
+            }
+        }
+        (records, None)
+    }
 
     fn fields(text: &str) -> Vec<(usize, Vec<String>)> {
         let (records, unterminated) = records(text);

@@ -15,7 +15,9 @@ mod content;
 mod csv;
 mod csv_read;
 mod date;
+mod group;
 mod participants;
+mod piecewise;
 mod plan;
 mod qr;
 mod response;
@@ -35,7 +37,10 @@ pub use cohort::{
     CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
     summarize_cohort,
 };
-pub use collect::{Collected, CollectedItem, PasteProblem, collect, merge};
+pub use collect::{
+    CollectProgress, Collected, CollectedItem, CsvCollected, CsvCollector, PROBLEMS_KEPT,
+    PasteCollector, PasteProblem, collect, merge,
+};
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
     AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
@@ -43,8 +48,10 @@ pub use content::{
 };
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
+pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
+pub use piecewise::Piecewise;
 pub use plan::{Step, Strength, action_plan, strengths};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{

@@ -2,14 +2,14 @@
 
 use std::cmp::Ordering;
 
-use super::assess::assess;
+use super::assess::{Assessment, assess};
 use super::content::Questionnaire;
 use super::date::Day;
 use super::response::Response;
-use super::sort::sort_stable_by;
+use super::sort::merge_sort_by;
 
 /// One participant as the table shows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParticipantRow {
     /// Index into the workshop's participants, to find the result again after sorting.
     pub index: usize,
@@ -54,30 +54,36 @@ pub fn participant_rows(q: &Questionnaire, responses: &[Response]) -> Vec<Partic
     responses
         .iter()
         .enumerate()
-        .map(|(index, response)| {
-            let assessment = assess(q, response);
-            ParticipantRow {
-                index,
-                label: response.label.clone(),
-                level: assessment.level,
-                overall: assessment.scores.percent(),
-                pillars: assessment
-                    .scores
-                    .pillars
-                    .iter()
-                    .map(|p| p.percent())
-                    .collect(),
-                date: response.date,
-            }
-        })
+        .map(|(index, response)| participant_row(index, response, &assess(q, response)))
         .collect()
+}
+
+/// The row of the participant at `index`, whose result is `response`, assessed as `assessment`.
+pub(crate) fn participant_row(
+    index: usize,
+    response: &Response,
+    assessment: &Assessment,
+) -> ParticipantRow {
+    ParticipantRow {
+        index,
+        label: response.label.clone(),
+        level: assessment.level,
+        overall: assessment.scores.percent(),
+        pillars: assessment
+            .scores
+            .pillars
+            .iter()
+            .map(|p| p.percent())
+            .collect(),
+        date: response.date,
+    }
 }
 
 /// Sorts the rows by `column`, ascending or `descending`. Rows without a value (no label, no
 /// date) go last either way, so the ones to look at stay on top; rows with equal values keep
 /// their order, so sorting the workshop order by level lists each level in collection order.
 pub fn sort_rows(rows: &mut [ParticipantRow], column: SortColumn, descending: bool) {
-    sort_stable_by(rows, |a, b| match column {
+    let compare = |a: &ParticipantRow, b: &ParticipantRow| match column {
         SortColumn::Label => blanks_last(
             a.label.as_deref(),
             b.label.as_deref(),
@@ -85,7 +91,17 @@ pub fn sort_rows(rows: &mut [ParticipantRow], column: SortColumn, descending: bo
             compare_labels,
         ),
         _ => blanks_last(number(a, column), number(b, column), descending, Ord::cmp),
-    });
+    };
+    // A workshop can hold tens of thousands of rows: merge sorted by index, then moved once.
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    merge_sort_by(&mut order, |&a, &b| compare(&rows[a], &rows[b]));
+    let sorted: Vec<ParticipantRow> = order
+        .iter()
+        .map(|&i| std::mem::take(&mut rows[i]))
+        .collect();
+    for (slot, row) in rows.iter_mut().zip(sorted) {
+        *slot = row;
+    }
 }
 
 /// `compare`, reversed if `descending`, for two values; a missing value after any present one.

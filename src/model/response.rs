@@ -142,6 +142,19 @@ pub fn applicable_questions(
         .filter(move |(_, question)| question.applies_to(product_type))
 }
 
+/// The questions asked of a business with this product type, with their index, in file order:
+/// for sums and counts, which need no order, where sorting for every result of a large group
+/// would cost more than the sum.
+pub(crate) fn questions_applying(
+    q: &Questionnaire,
+    product_type: Option<u8>,
+) -> impl Iterator<Item = (usize, &'static Question)> + '_ {
+    q.questions
+        .iter()
+        .enumerate()
+        .filter(move |(_, question)| question.applies_to(product_type))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

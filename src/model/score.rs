@@ -2,7 +2,7 @@
 //! is shown, and the level always agrees with the number the owner sees.
 
 use super::content::Questionnaire;
-use super::response::{Response, applicable_questions};
+use super::response::{Response, questions_applying};
 
 /// An exact score on the 0–100 scale, as a fraction.
 #[derive(Clone, Copy, Debug)]
@@ -147,7 +147,7 @@ pub fn score(q: &Questionnaire, response: &Response) -> Scores {
             progress: Progress::default(),
         })
         .collect();
-    for (index, question) in applicable_questions(q, response.product_type) {
+    for (index, question) in questions_applying(q, response.product_type) {
         let pillar = &mut pillars[question.pillar];
         let weight = u32::from(question.weight);
         pillar.possible += 3 * weight;

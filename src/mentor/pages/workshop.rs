@@ -1,18 +1,29 @@
 //! One workshop: its details, collecting results, the group's picture, the participants and
 //! the exports.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::components::ConfirmButton;
+use crate::mentor::in_tasks::in_tasks;
 use crate::mentor::parts::{
     CohortView, CollectPanel, ExportPanel, ParticipantsTable, WorkshopForm,
 };
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
-use crate::model::{Workshop, questionnaire, summarize_cohort};
+use crate::model::{
+    GroupSummarizer, Piecewise, Questionnaire, Response, Workshop, WorkshopGroup, questionnaire,
+    summarize_workshop,
+};
 
 use super::{missing_workshop, when_and_where};
+
+/// The largest group summarised at once, in the task that changed it; a larger one is
+/// summarised in short tasks. Far more than a workshop's usual size.
+const GROUP_AT_ONCE: usize = 2_000;
 
 /// The workshop's heading and what can be done to it: the invitation, changing its details,
 /// deleting it.
@@ -79,6 +90,65 @@ fn WorkshopHeader(id: u32, workshop: Memo<Option<Workshop>>) -> impl IntoView {
     }
 }
 
+/// The group of `participants`, worked out again after each change: at once for a group of up
+/// to [`GROUP_AT_ONCE`], in short tasks for a larger one (and `None` until it is ready).
+fn group_of(participants: Memo<Vec<Response>>) -> Signal<Option<Arc<WorkshopGroup>>> {
+    let q = questionnaire();
+    let at_once = Memo::new(move |_| {
+        participants
+            .with(|all| (all.len() <= GROUP_AT_ONCE).then(|| Arc::new(summarize_workshop(q, all))))
+    });
+    let in_tasks_ready = RwSignal::new(None::<Arc<WorkshopGroup>>);
+    // Counts the changes, so the tasks for a group that has changed since stop.
+    let changes = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let large = participants.with(|all| all.len() > GROUP_AT_ONCE);
+        changes.update_value(|n| *n += 1);
+        if in_tasks_ready.with_untracked(Option::is_some) {
+            in_tasks_ready.set(None);
+        }
+        if !large {
+            return;
+        }
+        let this = changes.get_value();
+        let current = move || changes.try_get_value() == Some(this);
+        let summarizing = Summarizing {
+            participants,
+            summarizer: GroupSummarizer::new(q),
+        };
+        // From the next task on: this one has the change itself to save and draw.
+        let summarize = move || {
+            in_tasks(
+                summarizing,
+                move |_| current(),
+                move |done| {
+                    if current() {
+                        let group = done.summarizer.finish(q);
+                        in_tasks_ready.set(Some(Arc::new(group)));
+                    }
+                },
+            );
+        };
+        set_timeout(summarize, Duration::ZERO);
+    });
+    Signal::derive(move || at_once.get().or_else(|| in_tasks_ready.get()))
+}
+
+/// A large group being summarised, a piece of the participants at a time.
+struct Summarizing {
+    participants: Memo<Vec<Response>>,
+    summarizer: GroupSummarizer,
+}
+
+impl Piecewise for Summarizing {
+    fn next_piece(&mut self, q: &Questionnaire) -> bool {
+        // Unchanged between the tasks, or these are stopped: see `group_of`.
+        self.participants
+            .try_with_untracked(|all| self.summarizer.next_piece(q, all))
+            .unwrap_or(false)
+    }
+}
+
 /// The workshop screen of workshop `id`.
 #[component]
 pub fn WorkshopPage(
@@ -97,29 +167,36 @@ pub fn WorkshopPage(
                 .unwrap_or_default()
         })
     });
-    let summary =
-        Memo::new(move |_| participants.with(|all| summarize_cohort(questionnaire(), all)));
-    let group = move || {
-        if summary.with(|s| s.count == 0) {
-            view! {
+    let group = group_of(participants);
+    let body = move || {
+        if participants.with(Vec::is_empty) {
+            return view! {
                 <section class="sm-card sm-section">
                     <p>{mt(|m| m.no_participants_yet)}</p>
                 </section>
             }
-            .into_any()
-        } else {
-            view! {
-                <CohortView summary />
-                <ParticipantsTable participants />
-                <ExportPanel id />
-            }
-            .into_any()
+            .into_any();
         }
+        let Some(group) = group.get() else {
+            return view! {
+                <section class="sm-card sm-section">
+                    <p role="status">{mt(|m| m.group_summarizing)}</p>
+                </section>
+            }
+            .into_any();
+        };
+        let summary = group.summary.clone();
+        view! {
+            <CohortView summary />
+            <ParticipantsTable group participants />
+            <ExportPanel id />
+        }
+        .into_any()
     };
     view! {
         <WorkshopHeader id workshop />
         <CollectPanel id />
-        {group}
+        {body}
         <p class="sm-section sm-print-hide">
             <a href=MentorRoute::Workshops.fragment()>{mt(|m| m.all_workshops)}</a>
         </p>

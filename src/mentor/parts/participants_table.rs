@@ -1,11 +1,13 @@
 //! Every participant of a workshop in a table sortable by any column; each name opens that
 //! participant's full result (the owner's result page, from the result link).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::mentor::state::MentorState;
 use crate::model::{
-    Response, SortColumn, encode, next_sorting, participant_rows, questionnaire, sort_rows,
+    Response, SortColumn, WorkshopGroup, encode, next_sorting, questionnaire, sort_rows,
 };
 
 /// The owner's app, where a result link opens: one folder up from the mentor area.
@@ -17,7 +19,9 @@ const ROWS_AT_A_TIME: usize = 100;
 /// The table, sorted as the mentor last chose (the workshop's order at first).
 #[component]
 pub fn ParticipantsTable(
-    /// The workshop's participants.
+    /// The workshop's group, with a row for each participant.
+    group: Arc<WorkshopGroup>,
+    /// The workshop's participants, the rows' results.
     #[prop(into)]
     participants: Signal<Vec<Response>>,
 ) -> impl IntoView {
@@ -48,10 +52,13 @@ pub fn ParticipantsTable(
         let (lang, m) = (state.lang.get(), state.m());
         let sorted_by = sorting.get();
         participants.with(|all| {
-            let mut rows = participant_rows(q, all);
-            if let Some((column, descending)) = sorted_by {
+            // Sorted rows are a copy: the group's own stay in workshop order.
+            let sorted = sorted_by.map(|(column, descending)| {
+                let mut rows = group.rows.clone();
                 sort_rows(&mut rows, column, descending);
-            }
+                rows
+            });
+            let rows = sorted.as_ref().unwrap_or(&group.rows);
             let header = |column: SortColumn, name: &'static str| {
                 let direction = sorted_by.filter(|(c, _)| *c == column).map(|(_, d)| d);
                 let aria_sort = match direction {
