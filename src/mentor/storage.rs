@@ -218,12 +218,13 @@ fn take_in(kept: &mut Kept, seen: &mut Seen, theirs: StoredWorkshop) {
 /// ones added, deleted ones removed. Nothing is written: saving is for this tab's own changes,
 /// so two tabs never answer each other's writes. Whether anything changed.
 pub fn follow_other_tabs(workshops: &mut Vec<Kept>) -> bool {
-    let before = workshops.clone();
     let stored: Vec<u32> = workshop_keys()
         .iter()
         .filter_map(|key| id_of(key))
         .collect();
+    let count = workshops.len();
     workshops.retain(|kept| stored.contains(&kept.id) || seen(kept.id).text.is_empty());
+    let mut changed = workshops.len() != count;
     for kept in workshops.iter_mut() {
         let text = read(&key(kept.id)).unwrap_or_default();
         let mut seen = seen(kept.id);
@@ -235,6 +236,7 @@ pub fn follow_other_tabs(workshops: &mut Vec<Kept>) -> bool {
             take_in(kept, &mut seen, theirs);
             seen.text = text;
             set_seen(kept.id, seen);
+            changed = true;
         }
     }
     for id in stored {
@@ -248,9 +250,10 @@ pub fn follow_other_tabs(workshops: &mut Vec<Kept>) -> bool {
             let workshop = stored.workshop;
             let at = workshops.partition_point(|kept| kept.id < id);
             workshops.insert(at, Kept { id, workshop });
+            changed = true;
         }
     }
-    *workshops != before
+    changed
 }
 
 /// Deletes one workshop from the device.
