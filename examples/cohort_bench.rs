@@ -9,20 +9,12 @@ use siap_mendunia::model::{
     summarize_cohort, to_csv,
 };
 
+#[path = "shared/rng.rs"]
+mod rng;
+use rng::Rng;
+
 const PARTICIPANTS: usize = 1_000;
 const RUNS: usize = 20;
-
-/// A small deterministic generator (xorshift64), so every run measures the same group.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
 
 /// Varied participants: every product type, strong and weak businesses, some "Belum tahu",
 /// some unfinished, a third labelled and most dated.

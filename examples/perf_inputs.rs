@@ -9,21 +9,13 @@ use std::path::PathBuf;
 
 use siap_mendunia::model::{Answer, Day, Lang, Response, Separator, encode, questionnaire, to_csv};
 
+#[path = "shared/rng.rs"]
+mod rng;
+use rng::Rng;
+
 const MEGABYTE: usize = 1_000_000;
 const CSV_PARTICIPANTS: usize = 100_000;
 const SITE: &str = "https://siap-mendunia.id/";
-
-/// A small deterministic generator (xorshift64), so every run writes the same files.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
 
 /// Varied, labelled, dated participants, all different.
 fn participants(count: usize) -> Vec<Response> {
