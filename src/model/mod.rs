@@ -22,7 +22,7 @@ mod plan;
 mod qr;
 mod response;
 mod score;
-mod sort;
+pub(crate) mod sort;
 mod three_way;
 mod workshop;
 
