@@ -92,12 +92,8 @@ fn WorkshopHeader(id: u32, workshop: Memo<Option<Workshop>>) -> impl IntoView {
 
 /// The group of `participants`, worked out again after each change: at once for a group of up
 /// to [`GROUP_AT_ONCE`], in short tasks for a larger one (and `None` until it is ready).
-fn group_of(participants: Memo<Vec<Response>>) -> Signal<Option<Arc<WorkshopGroup>>> {
+fn group_of(participants: Memo<Vec<Response>>) -> impl Fn() -> Option<Arc<WorkshopGroup>> + Copy {
     let q = questionnaire();
-    let at_once = Memo::new(move |_| {
-        participants
-            .with(|all| (all.len() <= GROUP_AT_ONCE).then(|| Arc::new(summarize_workshop(q, all))))
-    });
     let in_tasks_ready = RwSignal::new(None::<Arc<WorkshopGroup>>);
     // Counts the changes, so the tasks for a group that has changed since stop.
     let changes = StoredValue::new(0_u32);
@@ -131,7 +127,13 @@ fn group_of(participants: Memo<Vec<Response>>) -> Signal<Option<Arc<WorkshopGrou
         };
         set_timeout(summarize, Duration::ZERO);
     });
-    Signal::derive(move || at_once.get().or_else(|| in_tasks_ready.get()))
+    // Read where it is shown, which runs again after each change anyway: a memo or a derived
+    // signal of the group would add their code for its type, and save nothing.
+    move || {
+        participants
+            .with(|all| (all.len() <= GROUP_AT_ONCE).then(|| Arc::new(summarize_workshop(q, all))))
+            .or_else(|| in_tasks_ready.get())
+    }
 }
 
 /// A large group being summarised, a piece of the participants at a time.
@@ -177,7 +179,7 @@ pub fn WorkshopPage(
             }
             .into_any();
         }
-        let Some(group) = group.get() else {
+        let Some(group) = group() else {
             return view! {
                 <section class="sm-card sm-section">
                     <p role="status">{mt(|m| m.group_summarizing)}</p>
