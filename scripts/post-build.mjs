@@ -92,12 +92,16 @@ function withoutWasmPreload(html) {
 }
 
 /** index.html marked as embedded (styles drop the outer chrome before the app starts), with
- *  the script that talks to the host page, and without the manifest (a framed page is not
- *  installed) or the offer of a new version (a framed page runs no service worker). */
+ *  the script that talks to the host page, and without what only a page of its own uses: the
+ *  manifest (a framed page is not installed), the description, theme colour and icon (search
+ *  engines, the browser's bar and tab show the host page's), and the offer of a new version (a
+ *  framed page runs no service worker). */
 function embedPage(html) {
   const marked = html
     .replace(/<html lang="id">/, '<html lang="id" data-sm-embed>')
     .replace(/<link rel="manifest"[^>]*>/, '')
+    .replace(/\s*<meta name="(description|theme-color)"[^>]*>/g, '')
+    .replace(/\s*<link rel="icon"[^>]*>/, '')
     .replace(/<div id="sm-update"[\s\S]*?<\/button>\s*<\/div>\s*/, '');
   const bridge = '<script src="static/embed-frame.js" defer></script>';
   const withBridge = marked.replace(/(<script src="static\/boot-check\.js" defer><\/script>)/, `$1${bridge}`);
