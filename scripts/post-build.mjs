@@ -81,7 +81,7 @@ function contentHash(content) {
 
 /** The page without Trunk's preload of the WebAssembly. The static shell is the first screen
  *  and the largest paint; a preload starting before that paint makes Lighthouse count the whole
- *  module against it (LCP 2.0 s instead of 1.0 s, scripts/perf), and on a slow link it shares the
+ *  module against it (doubling LCP in scripts/perf), and on a slow link it shares the
  *  bandwidth with the render-blocking stylesheet. On a first visit boot.js asks for the module
  *  once the shell is painted, so the app starts a moment later while the owner is already
  *  reading. */

@@ -1,7 +1,7 @@
 // Gives the WebAssembly's imports short names, in the module and in its JavaScript glue alike.
 // wasm-bindgen names each import after the function plus a 16-digit hash
 // (`__wbg_appendChild_7465eba84213c75f`); the app has over a hundred, the hashes do not
-// compress, and each name is shipped twice. Renaming them saves about 3 KB brotli.
+// compress, and each name is shipped twice: short names make the download smaller.
 //
 // Only the import section changes; every other section is copied byte for byte. A name is
 // renamed only if the glue contains it, and the glue is rewritten by whole names, which are

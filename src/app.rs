@@ -26,8 +26,8 @@ pub struct AppState {
     /// A message about something the app could not do as asked.
     pub notice: RwSignal<Option<AppNotice>>,
     /// While the device is not keeping the answers, why ([`AppNotice::NotKept`]), even once
-    /// that notice is closed. Of the notice's type: a signal of a type of its own costs every
-    /// owner's download about a kilobyte.
+    /// that notice is closed. Of the notice's type: a signal of a type of its own brings its own
+    /// copy of the signals' generic code into every owner's download.
     pub not_kept: RwSignal<Option<AppNotice>>,
     /// The workshop whose invitation opened the check, named in the share message.
     pub workshop: Option<&'static str>,

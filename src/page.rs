@@ -30,7 +30,7 @@ impl Page {
     /// shown, if the page has none.
     pub fn open() -> Option<Page> {
         // The message and where it happened, for the console; console_error_panic_hook's
-        // fuller report cost 0.3 KB of every owner's download.
+        // fuller report costs every owner's download more than it tells.
         std::panic::set_hook(Box::new(|info| {
             let payload = info.payload();
             let message = payload
@@ -76,8 +76,8 @@ impl Page {
     /// The app is drawn off the page in short tasks (the start, then each part given to
     /// [`later`](crate::components::later)) while the static shell stays on screen, and then
     /// takes the shell's place in one step. Drawn on the page in one task, the result screen
-    /// blocked a mid-range phone for about 190 ms (the median of Lighthouse's blocking time,
-    /// `scripts/perf`; about 80 ms now); drawn on the page in pieces, it would show half-drawn.
+    /// blocked a mid-range phone far longer (the README gives the figures of `scripts/perf`);
+    /// drawn on the page in pieces, it would show half-drawn.
     pub fn take_over<M: 'static>(self, mount: impl FnOnce(web_sys::HtmlElement) -> M + 'static) {
         let Ok(stage) = document().create_element("div") else {
             show_fatal_message();

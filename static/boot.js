@@ -32,7 +32,7 @@ workers?.addEventListener('controllerchange', () => {
 });
 // On a first visit the static shell is painted before the app's download starts, so nothing
 // competes with that first paint (Lighthouse's simulation otherwise counts the whole WebAssembly
-// against it: Largest Contentful Paint 2 s instead of 1 s). Two frames, since a paint is shown
+// against it, doubling Largest Contentful Paint). Two frames, since a paint is shown
 // only after the frame it was drawn in; a hidden page or iframe draws no frames, hence the
 // timer. A returning owner's app comes from the phone (the service worker) and starts at once,
 // so a question or result link shows its own screen sooner.

@@ -68,7 +68,7 @@ pub fn StepForm(
     };
     // The progress bar's name, values and width, set by one effect that finds the bar from the
     // heading: as four reactive attributes, or through a node reference of its own, they cost
-    // over a kilobyte more WebAssembly. The bar stays the same element, so its width still
+    // noticeably more WebAssembly. The bar stays the same element, so its width still
     // eases from one answer to the next; the first values land before the screen is first
     // painted (effects run in a microtask), and a width from `auto` never animates.
     Effect::new(move |_| {

@@ -1,5 +1,5 @@
-//! QR codes (ISO/IEC 18004), encoded here rather than by a crate to keep about 11 KB out of the
-//! bundle. Only what a result link needs: byte mode, error correction level M, versions 1 to 10.
+//! QR codes (ISO/IEC 18004), encoded here rather than by a crate, whose general encoder would
+//! weigh on every owner's download. Only what a result link needs: byte mode, error correction level M, versions 1 to 10.
 //! The steps follow Project Nayuki's reference generator.
 
 /// The largest version encoded: 57×57 modules, 213 bytes at level M, room for any result link.

@@ -68,7 +68,7 @@ pub fn ResultsView(
             <p class="sm-results__print-header">{print_header}</p>
             <ScoreSummary response assessment own />
             // The level and score at once; the rest in tasks of their own (see `later`; a shared
-            // result's last one draws nothing: an `Option` of it costs 0.4 KB more).
+            // result's last one draws nothing: an `Option` of it costs more bytes).
             {later(Box::new(move || vec![
                 view! { <PillarScores assessment /> }.into_any(),
                 view! { <ChangeSinceLast response previous /> }.into_any(),
