@@ -16,8 +16,8 @@ use crate::mentor_route::MentorRoute;
 use crate::model::choose_lang;
 use crate::page::{Page, follow_fragment_changes, follow_language};
 use pages::{ComparePage, PresenterPage, WorkshopPage, WorkshopsPage};
-use parts::{MentorNotice, StartupNotice};
-use state::MentorState;
+use parts::StartupNotice;
+use state::{MentorNotice, MentorState};
 use text::mt;
 
 /// Starts the mentor's app in place of the static shell.

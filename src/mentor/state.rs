@@ -8,16 +8,17 @@ use crate::model::{Lang, Workshop};
 use crate::page::{scroll_to_top, set_fragment};
 use crate::storage::NotKept;
 
-use super::parts::MentorNotice;
-use super::storage;
+use super::storage::{self, Kept};
 
-/// A workshop and the number it is kept under (its key on the device and in links).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Kept {
-    /// Its number, never reused while it exists.
-    pub id: u32,
-    /// The workshop.
-    pub workshop: Workshop,
+/// Something the mentor should know at start-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MentorNotice {
+    /// A `lang` link parameter named a language the app does not have.
+    UnknownLanguage(String),
+    /// This many saved workshops or results could not be read and were set aside.
+    Unreadable(usize),
+    /// The device refused to keep a change.
+    NotSaved,
 }
 
 /// State every mentor screen reads, provided as context.

@@ -17,9 +17,16 @@ use crate::model::{
 };
 use crate::storage::{NotKept, UNREADABLE_SUFFIX, local_storage, read, set_aside, write};
 
-use super::state::Kept;
-
 const PREFIX: &str = "siap-mendunia-mentor.v1.workshop.";
+
+/// A workshop and the number it is kept under (its key on the device and in links).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// Its number, never reused while it exists.
+    pub id: u32,
+    /// The workshop.
+    pub workshop: Workshop,
+}
 
 /// A workshop's stored text as this page last read or wrote it, and its unreadable lines not
 /// yet set aside (kept in the text until they are).

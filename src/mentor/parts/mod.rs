@@ -11,5 +11,5 @@ pub use cohort_view::CohortView;
 pub use collect_panel::CollectPanel;
 pub use export_panel::ExportPanel;
 pub use participants_table::ParticipantsTable;
-pub use startup_notice::{MentorNotice, StartupNotice};
+pub use startup_notice::StartupNotice;
 pub use workshop_form::WorkshopForm;

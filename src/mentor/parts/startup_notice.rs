@@ -6,18 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 use crate::locale::strings;
-use crate::mentor::state::MentorState;
-
-/// Something the mentor should know at start-up.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MentorNotice {
-    /// A `lang` link parameter named a language the app does not have.
-    UnknownLanguage(String),
-    /// This many saved workshops or results could not be read and were set aside.
-    Unreadable(usize),
-    /// The device refused to keep a change.
-    NotSaved,
-}
+use crate::mentor::state::{MentorNotice, MentorState};
 
 /// The current notice as a polite status message with a close button; nothing without one.
 #[component]
