@@ -118,7 +118,13 @@ pub fn load() -> Loaded {
                     id,
                     workshop: stored.workshop,
                 };
-                remember(id, &text, stored.unreadable_lines);
+                set_seen(
+                    id,
+                    Seen {
+                        text,
+                        unreadable: stored.unreadable_lines,
+                    },
+                );
                 if unreadable > 0 {
                     loaded.unreadable += unreadable;
                     // Sets them aside, and takes them out of the workshop once they are.
@@ -142,7 +148,13 @@ pub fn load() -> Loaded {
             id: new_id(&loaded.workshops),
             workshop: stored.workshop,
         };
-        remember(kept.id, "", stored.unreadable_lines);
+        set_seen(
+            kept.id,
+            Seen {
+                text: String::new(),
+                unreadable: stored.unreadable_lines,
+            },
+        );
         let moved = save(&mut kept).and_then(|()| write(&key, ""));
         loaded.not_kept |= moved.is_err();
         loaded.workshops.push(kept);
@@ -156,11 +168,6 @@ pub fn load() -> Loaded {
 fn set_aside_and_remove(key: &str, text: &str) -> Result<(), NotKept> {
     set_aside(key, text)?;
     write(key, "")
-}
-
-fn remember(id: u32, text: &str, unreadable: Vec<String>) {
-    let text = text.to_owned();
-    set_seen(id, Seen { text, unreadable });
 }
 
 /// A number for a new workshop that neither this tab nor any other uses.
@@ -255,7 +262,13 @@ pub fn follow_other_tabs(workshops: &mut Vec<Kept>) -> bool {
         // One this version cannot read is left alone: the next start reports it.
         let text = read(&key(id)).unwrap_or_default();
         if let Ok(stored) = from_storage(questionnaire(), &text) {
-            remember(id, &text, stored.unreadable_lines);
+            set_seen(
+                id,
+                Seen {
+                    text,
+                    unreadable: stored.unreadable_lines,
+                },
+            );
             let workshop = stored.workshop;
             let at = workshops.partition_point(|kept| kept.id < id);
             workshops.insert(at, Kept { id, workshop });
