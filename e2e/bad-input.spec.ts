@@ -11,7 +11,7 @@ async function ownAnswers(page: import('@playwright/test').Page) {
   await page.goto('/');
   await waitForApp(page);
   const journey = new Journey(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await journey.chooseProductType('fashion');
   await journey.answer(questions.find((q) => q.id === 'P1')!, 3);
   await journey.next();
@@ -56,7 +56,7 @@ test('damaged saved answers are set aside with a message, and good history is ke
   await page.goto('/');
   await waitForApp(page);
   await expect(page.getByRole('status')).toContainText(id.unreadable_save.replace('{count}', '2'));
-  await expect(page.getByRole('button', { name: id.start_button })).toBeVisible();
+  await expect(page.getByRole('link', { name: id.start_button })).toBeVisible();
   const kept = await page.evaluate(
     ([current, history]) => ({
       history: localStorage.getItem(history),

@@ -41,7 +41,7 @@ test('the host page shows the app, and the frame follows its content on every sc
   await expectFrameFitsContent(page);
   await expectAccessible(page);
 
-  await app.getByRole('button', { name: t.start_button }).click();
+  await app.getByRole('link', { name: t.start_button }).click();
   await expectFrameFitsContent(page);
   const journey = new Journey(app, 'id');
   await journey.chooseProductType('food');
@@ -69,7 +69,7 @@ test('the host hears the result with the model’s level and scores, and never t
         check.addEventListener('siap-mendunia:result', (event) => resolve((event as CustomEvent).detail), { once: true });
       }),
   );
-  await app.getByRole('button', { name: locales.id.start_button }).click();
+  await app.getByRole('link', { name: locales.id.start_button }).click();
   const journey = new Journey(app, 'id');
   await journey.chooseProductType(batikMaker.product_type);
   await journey.answerAll(parseSpec(batikMaker.answers));
@@ -141,6 +141,6 @@ test('the host’s accent colour is used when it can carry white text, and refus
 
   await page.goto(`/embed.html?accent=${encodeURIComponent('#7a1f5c')}`);
   expect(await brand()).toBe('#7a1f5c');
-  await expect(page.getByRole('button', { name: locales.id.start_button })).toHaveCSS('background-color', 'rgb(122, 31, 92)');
+  await expect(page.getByRole('link', { name: locales.id.start_button })).toHaveCSS('background-color', 'rgb(122, 31, 92)');
   await expectAccessible(page);
 });

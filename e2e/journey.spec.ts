@@ -13,7 +13,7 @@ test.beforeEach(async ({ page }) => {
 
 test('product type first, then one question at a time with its place and a hint', async ({ page }) => {
   const journey = new Journey(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await expectAccessible(page);
   await journey.chooseProductType('food');
 
@@ -49,7 +49,7 @@ test('product type first, then one question at a time with its place and a hint'
 
 test('a craft business never sees the food permit', async ({ page }) => {
   const journey = new Journey(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await journey.chooseProductType('craft');
   await journey.answer(question('P1'), 3);
   await journey.next();
@@ -58,7 +58,7 @@ test('a craft business never sees the food permit', async ({ page }) => {
 
 test('a reload in the middle resumes at the same question with the answers kept', async ({ page }) => {
   const journey = new Journey(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await journey.chooseProductType('fashion');
   await journey.answer(question('P1'), 3);
   await journey.next();
@@ -82,7 +82,7 @@ test('a reload in the middle resumes at the same question with the answers kept'
 
 test('switching language mid-way keeps every answer and the position', async ({ page }) => {
   const journey = new Journey(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await journey.chooseProductType('craft');
   await journey.answer(question('P1'), 1);
   await journey.next();
@@ -99,7 +99,7 @@ test('switching language mid-way keeps every answer and the position', async ({ 
 
 test('start again asks first, then keeps the old answers in the history', async ({ page }) => {
   const journey = new Journey(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await journey.chooseProductType('other');
   await journey.answer(question('P1'), 3);
   await journey.next();
@@ -120,7 +120,7 @@ test('start again asks first, then keeps the old answers in the history', async 
 });
 
 test('the whole check can be done with the keyboard alone', async ({ page }) => {
-  await page.getByRole('button', { name: id.start_button }).focus();
+  await page.getByRole('link', { name: id.start_button }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: id.product_type_title })).toBeFocused();
   // Tab into the radio group, arrows choose, Enter continues: the same on every question.

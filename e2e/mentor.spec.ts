@@ -345,7 +345,7 @@ test.describe('on a laptop', () => {
     await expect(welcome).toBeVisible();
     // ...and the result's WhatsApp message says which workshop it is from.
     const batik = golden[0];
-    await page.getByRole('button', { name: t.start_button }).click();
+    await page.getByRole('link', { name: t.start_button }).click();
     const journey = new Journey(page, 'id');
     await journey.chooseProductType(batik.product_type);
     await journey.answerAll(parseSpec(batik.answers));

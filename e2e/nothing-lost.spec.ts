@@ -49,7 +49,7 @@ async function freeStorage(page: Page) {
 async function startAsFashion(page: Page) {
   await page.goto('/');
   await waitForApp(page);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await new Journey(page).chooseProductType('fashion');
 }
 
@@ -127,7 +127,7 @@ test.describe('a storage', () => {
     await page.goto('/');
     await waitForApp(page);
     await fillStorage(page);
-    await page.getByRole('button', { name: id.start_button }).click();
+    await page.getByRole('link', { name: id.start_button }).click();
     await new Journey(page).chooseProductType('fashion');
     await expect(notice(page)).toContainText(id.not_kept_full);
     await expect(page.getByText(id.not_saved)).toBeVisible();
@@ -157,7 +157,7 @@ test.describe('a storage', () => {
     await page.goto('/');
     await waitForApp(page);
     await expect(notice(page)).toContainText(id.not_kept_refused);
-    await page.getByRole('button', { name: id.start_button }).click();
+    await page.getByRole('link', { name: id.start_button }).click();
     await new Journey(page).chooseProductType('fashion');
     await expect(page.getByText(id.not_saved)).toBeVisible();
     await expect(page.getByText(id.saved_on_device)).toBeHidden();

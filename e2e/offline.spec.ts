@@ -27,7 +27,7 @@ async function waitForOffline(page: Page) {
 async function answerSome(page: Page, count: number) {
   const journey = new Journey(page, 'id');
   const spec = parseSpec(batikMaker.answers);
-  await page.getByRole('button', { name: id.start_button }).click();
+  await page.getByRole('link', { name: id.start_button }).click();
   await journey.chooseProductType(batikMaker.product_type);
   await journey.answerAll(spec, count);
   return { journey, spec };

@@ -14,7 +14,7 @@ async function answerAs(page: import('@playwright/test').Page, business: Golden,
   await page.goto(lang === 'id' ? '/' : '/?lang=en');
   await waitForApp(page);
   const journey = new Journey(page, lang);
-  await page.getByRole('button', { name: locales[lang].start_button }).click();
+  await page.getByRole('link', { name: locales[lang].start_button }).click();
   await journey.chooseProductType(business.product_type);
   await journey.answerAll(parseSpec(business.answers));
   await expect(page).toHaveURL(/#\/hasil$/);

@@ -9,7 +9,7 @@ test('welcome speaks Bahasa Indonesia by default and passes axe', async ({ page 
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1, name: id.welcome_title })).toBeVisible();
   await expect(page.getByText(id.welcome_intro)).toBeVisible();
-  await expect(page.getByRole('button', { name: id.start_button })).toBeVisible();
+  await expect(page.getByRole('link', { name: id.start_button })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   const pillars = page.getByRole('list').getByRole('listitem');
   await expect(pillars).toHaveText(content.pillars.map((p) => p.name.id + p.summary.id));
@@ -75,7 +75,7 @@ test('the static welcome is readable before any script runs', async ({ browser }
   await expect(page.getByText(id.welcome_intro)).toBeVisible();
   await expect(page.getByText(id.welcome_facts)).toBeVisible();
   await expect(page.getByText(id.app_tagline)).toBeVisible();
-  await expect(page.getByRole('button', { name: id.start_button })).toBeVisible();
+  await expect(page.getByRole('link', { name: id.start_button })).toBeVisible();
   await expect(page.getByRole('group', { name: id.language_label })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: id.welcome_pillars_heading })).toBeVisible();
   await expect(page.getByRole('list').getByRole('listitem')).toHaveText(

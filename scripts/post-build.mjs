@@ -1,7 +1,8 @@
 // Trunk post-build hook, run for both entry pages: the owner's app (index.html, built into
 // dist/) and the mentor's area (mentor.html, built into dist/mentor/ with the public URL
-// /mentor/, see scripts/build). Release builds minify the JavaScript (Trunk's own minifier fails
-// on this wasm-bindgen's glue), give the WebAssembly's imports short names, and merge the
+// /mentor/, see scripts/build). Release builds optimise the WebAssembly, splitting the owner's in
+// parts (scripts/wasm-release.mjs), minify the JavaScript (Trunk's own minifier fails on this
+// wasm-bindgen's glue), give the WebAssembly's imports short names, and merge the
 // stylesheets into one minified file, so a first visit downloads fewer, smaller files. Every
 // build of the owner's app also gets embed.html, the page a host site frames (see
 // static/embed.js); the mentor's area is never embedded. The service worker is written once both
@@ -11,6 +12,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from './minify.mjs';
 import { shortenImports } from './shorten-imports.mjs';
+import { LOADER, optimiseWasm, splitWasm } from './wasm-release.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -53,7 +55,10 @@ function minifyRelease(html) {
   const glue = html.match(new RegExp(`data-js="${linked}([^"]+\\.js)"`))?.[1];
   const wasm = html.match(new RegExp(`data-wasm="${linked}([^"]+_bg\\.wasm)"`))?.[1];
   if (!glue || !wasm) throw new Error(`index.html names no wasm-bindgen glue and module under ${base}`);
+  // The owner's module in parts (null if built without split points), the mentor's in one.
+  const parts = owner ? splitWasm({ dir, glue, wasm, linked: linkedModule() }) : optimiseWasm(join(dir, wasm));
   const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(read(glue), 'js'));
+  const named = parts ? nameParts(parts, shortened) : null;
   // Trunk's hash in their names is taken before wasm-opt and this script change them, so a new
   // version built with other wasm-opt settings alone kept the old names. (Trunk writes its hash
   // without leading zeros: one build in sixteen has fewer than 16 digits.)
@@ -64,6 +69,14 @@ function minifyRelease(html) {
     writeFileSync(join(dir, named), content);
     html = html.replaceAll(name, named);
   }
+  if (named) {
+    const glueName = html.match(new RegExp(`data-js="${linked}([^"]+\\.js)"`))[1];
+    writeFileSync(join(dir, named.loader), named.loaderText(glueName));
+    // Fetched beside the glue, which imports it, rather than one round trip after it.
+    const preload = new RegExp(`<link rel="modulepreload" href="${linked}${glueName}"[^>]*>`);
+    if (!preload.test(html)) throw new Error('index.html has no modulepreload of the glue: update the loader\'s preload');
+    html = html.replace(preload, (link) => `${link}${link.replace(glueName, named.loader)}`);
+  }
 
   // Our own scripts, copied as written (with their comments).
   const scripts = [...(owner ? ['embed.js'] : []), ...readdirSync(join(dir, 'static')).map((name) => `static/${name}`)];
@@ -71,6 +84,42 @@ function minifyRelease(html) {
     writeFileSync(join(dir, script), minify(read(script), 'js'));
   }
   return html;
+}
+
+/** Names the split build's parts and loader by their content (see contentHash), and points the
+ *  glue in `shortened` at the loader. Returns the loader's name and its text given the glue's
+ *  final name (the loader imports the glue, which imports the loader: the loader's name hashes
+ *  everything of this build, so it is new whenever anything changed, and the glue is then named
+ *  by its own content as before). */
+function nameParts(parts, shortened) {
+  let loader = readFileSync(join(dir, LOADER), 'utf8');
+  for (const part of parts) {
+    const content = readFileSync(join(dir, part));
+    const named = part.replace(/\.wasm$/, `-${contentHash(content)}.wasm`);
+    rmSync(join(dir, part));
+    writeFileSync(join(dir, named), content);
+    if (!loader.includes(`"./${part}"`)) throw new Error(`${LOADER} does not fetch ${part}: update nameParts`);
+    loader = loader.replaceAll(`"./${part}"`, `"./${named}"`);
+  }
+  rmSync(join(dir, LOADER));
+  loader = minify(loader, 'js');
+  const name = `split-${contentHash(loader + shortened.glue + shortened.wasm.toString('base64'))}.js`;
+  // Only where the glue imports it: the module's imports still name it as it was.
+  const loaderImport = `from"./${LOADER}"`;
+  const glue = shortened.glue.replace(/from\s*"/g, 'from"');
+  if (!glue.includes(loaderImport)) throw new Error(`the glue does not import ${LOADER}: update nameParts`);
+  shortened.glue = glue.replace(loaderImport, `from"./${name}"`);
+  const glueImport = /from\s*"\.\/([^"]+\.js)"/;
+  if (!glueImport.test(loader)) throw new Error(`${LOADER} does not import the glue: update nameParts`);
+  return { loader: name, loaderText: (glue) => loader.replace(glueImport, `from"./${glue}"`) };
+}
+
+/** Where the linker wrote the owner's module (the binary index.html names). */
+function linkedModule() {
+  const source = readFileSync(process.env.TRUNK_HTML_FILE ?? 'index.html', 'utf8');
+  const bin = source.match(/<link data-trunk rel="rust" data-bin="([^"]+)"/)?.[1];
+  if (!bin) throw new Error('index.html: the rust link names no data-bin: update linkedModule');
+  return join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm32-unknown-unknown', 'release', `${bin}.wasm`);
 }
 
 /** The first 16 hex digits of the SHA-256 of `content`: a file named with it changes name

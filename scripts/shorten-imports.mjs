@@ -10,7 +10,7 @@
 const IMPORT_SECTION = 2;
 
 /** Reads the unsigned LEB128 number at `bytes[at]`; returns it and the offset after it. */
-function readLeb(bytes, at) {
+export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   let byte;
@@ -22,7 +22,7 @@ function readLeb(bytes, at) {
   return [value, at];
 }
 
-function leb(value) {
+export function leb(value) {
   const out = [];
   do {
     let byte = value & 0x7f;

@@ -4,9 +4,11 @@
 // --replace rewrites text in the HTML it serves (the tests point the example host page at the
 // app's test port with it). Every file is sent with "Cache-Control: no-cache" (ask again each
 // time), or with --cache-control's value, as a host that lets browsers keep files would.
+// --log prints "served PATH" for every file sent (scripts/visits.mjs counts a visit's files so);
+// port 0 picks a free port, printed on the first line.
 //   node scripts/static-server.mjs [--dir dist] [--port 8090] [--header "Name: value"]...
 //                                  [--headers-file FILE] [--replace FROM TO]...
-//                                  [--cache-control VALUE]
+//                                  [--cache-control VALUE] [--log]
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -19,6 +21,7 @@ const dir = option('--dir', 'dist');
 const port = Number(option('--port', '8090'));
 const headersFile = option('--headers-file');
 const cacheControl = option('--cache-control', 'no-cache');
+const log = args.includes('--log');
 const extraHeaders = [
   ...(headersFile ? readFileSync(headersFile, 'utf8').split('\n').filter((line) => line.trim()) : []),
   ...args.flatMap((arg, i) => (arg === '--header' ? [args[i + 1]] : [])),
@@ -47,7 +50,7 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   let file = normalize(join(dir, path));
   if (!file.startsWith(normalize(dir))) return response.writeHead(403).end();
@@ -65,7 +68,9 @@ createServer(async (request, response) => {
     // A header named twice is sent twice (two Content-Security-Policy headers both apply).
     for (const [name, value] of extraHeaders) headers[name] = name in headers ? [headers[name], value].flat() : value;
     response.writeHead(200, headers).end(body);
+    if (log) console.log(`served ${path}`);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}/`));
+});
+server.listen(port, '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${server.address().port}/`));

@@ -4,61 +4,15 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::components::{AppNotice, LanguageSwitch, Notice, UiLang, later};
-use crate::locale::{Strings, strings};
-use crate::model::{Day, Lang, Response, choose_lang, questionnaire};
-use crate::page::{Page, follow_fragment_changes, follow_language, scroll_to_top, set_fragment};
-use crate::pages::{Privacy, ProductTypePage, QuestionPage, ResultsPage, SharedResult, Welcome};
+use crate::components::{LanguageSwitch, Notice, UiLang, later};
+use crate::locale::strings;
+use crate::model::{Lang, Response, choose_lang, questionnaire};
+use crate::page::{BACKGROUND_AFTER, Page, follow_fragment_changes, follow_language};
+use crate::pages::{ProductTypePage, QuestionPage, Welcome};
+use crate::parts::{LINGER, LaterPart, LoadLater, load_here};
 use crate::route::Route;
-use crate::storage;
-
-/// State every screen reads, provided as context. `Copy`, so closures take it freely.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    /// The interface language.
-    pub lang: RwSignal<Lang>,
-    /// The owner's own answers, saved on the device at every change.
-    pub response: RwSignal<Response>,
-    /// The owner's earlier results, oldest first.
-    pub history: RwSignal<Vec<Response>>,
-    /// The screen shown, read from the link's fragment.
-    pub route: RwSignal<Route>,
-    /// A message about something the app could not do as asked.
-    pub notice: RwSignal<Option<AppNotice>>,
-    /// While the device is not keeping the answers, why ([`AppNotice::NotKept`]), even once
-    /// that notice is closed. Of the notice's type: a signal of a type of its own brings its own
-    /// copy of the signals' generic code into every owner's download.
-    pub not_kept: RwSignal<Option<AppNotice>>,
-    /// The workshop whose invitation opened the check, named in the share message.
-    pub workshop: Option<&'static str>,
-}
-
-impl AppState {
-    /// The state of the app, as provided by [`App`].
-    pub fn get() -> Self {
-        expect_context()
-    }
-
-    /// The interface strings in the current language (reactive).
-    pub fn t(&self) -> &'static Strings {
-        strings(self.lang.get())
-    }
-
-    /// Starts the check again from the product type; the current answers stay in the history.
-    pub fn start_again(&self) {
-        let current = self.response.get_untracked();
-        self.history.update(|history| history.push(current));
-        self.response.set(Response::new(questionnaire()));
-        self.navigate(Route::ProductType);
-    }
-
-    /// Goes to `route`, as a new entry in the browser's history (so "back" returns).
-    pub fn navigate(&self, route: Route) {
-        set_fragment(&route.fragment(questionnaire()));
-        self.route.set(route);
-        scroll_to_top();
-    }
-}
+use crate::state::{AppNotice, AppState};
+use crate::storage::{self, OwnerData};
 
 /// Everything [`App`] starts from, read from the link and the device.
 pub struct Startup {
@@ -74,6 +28,8 @@ pub struct Startup {
     pub notice: Option<AppNotice>,
     /// The workshop the owner was invited from, if any.
     pub workshop: Option<String>,
+    /// How the screens of the later part arrive.
+    pub later: LoadLater,
 }
 
 impl Startup {
@@ -86,13 +42,14 @@ impl Startup {
             route: Route::Welcome,
             notice: None,
             workshop: None,
+            later: load_here,
         }
     }
 }
 
 /// Starts the app: installs the panic message, reads the link and the device, replaces the
-/// static shell.
-pub fn start() {
+/// static shell. `later` fetches the later part's screens.
+pub fn start(later: LoadLater) {
     let Some(page) = Page::open() else { return };
     let choice = choose_lang(
         page.param("lang").as_deref(),
@@ -113,6 +70,7 @@ pub fn start() {
         route: Route::parse(questionnaire(), &page.fragment),
         notice,
         workshop,
+        later,
     };
     page.take_over(|root| leptos::mount::mount_to(root, move || view! { <App startup /> }));
 }
@@ -140,17 +98,36 @@ pub fn App(
     };
     provide_context(state);
     provide_context(UiLang(state.lang));
-    storage::persist(state);
+    let owner_data = OwnerData {
+        lang: state.lang,
+        response: state.response,
+        history: state.history,
+    };
+    storage::persist(owner_data, move |problem| state.tell_not_kept(problem));
     follow_fragment_changes(state.route, route_of);
     follow_language(state.lang);
 
+    let later_part = LaterPart::new(startup.later);
+    let on_first_screens = matches!(
+        state.route.get_untracked(),
+        Route::Welcome | Route::ProductType
+    );
+    later_part.fetch_after(if on_first_screens {
+        LINGER
+    } else {
+        BACKGROUND_AFTER
+    });
     let screen = move || match state.route.get() {
         Route::Welcome => view! { <Welcome /> }.into_any(),
         Route::ProductType => view! { <ProductTypePage /> }.into_any(),
-        Route::Question(index) => view! { <QuestionPage index /> }.into_any(),
-        Route::Results => view! { <ResultsPage /> }.into_any(),
-        Route::Shared(code) => view! { <SharedResult code /> }.into_any(),
-        Route::Privacy => view! { <Privacy /> }.into_any(),
+        Route::Question(index) => {
+            // Once the first question is on screen, the owner's taps come first.
+            later_part.fetch_after(BACKGROUND_AFTER);
+            view! { <QuestionPage index /> }.into_any()
+        }
+        Route::Results => later_part.screen(|screens| (screens.results)()),
+        Route::Shared(code) => later_part.screen(move |screens| (screens.shared)(code.clone())),
+        Route::Privacy => later_part.screen(|screens| (screens.privacy)()),
     };
     // Named landmarks: inside a host site's page (embed.html) they stay apart from the host's own.
     let name = strings(Lang::Id).app_name;
@@ -172,12 +149,4 @@ pub fn App(
             <a class="sm-footer__mentor" href="mentor/">{tr(|t| t.mentor_link)}</a>
         </footer>
     }
-}
-
-/// Today's date on the phone's own calendar, for dating a result.
-pub fn today() -> Option<Day> {
-    let now = js_sys::Date::new_0();
-    let month = u8::try_from(now.get_month() + 1).ok()?;
-    let day = u8::try_from(now.get_date()).ok()?;
-    Day::from_ymd(i32::try_from(now.get_full_year()).ok()?, month, day)
 }

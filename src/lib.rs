@@ -17,11 +17,17 @@ mod page;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
+pub mod parts;
+#[cfg(target_arch = "wasm32")]
 mod result_event;
+#[cfg(target_arch = "wasm32")]
+mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Startup, start};
 #[cfg(target_arch = "wasm32")]
-pub use components::{AppNotice, all_drawn};
+pub use page::all_drawn;
+#[cfg(target_arch = "wasm32")]
+pub use state::AppNotice;

@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::components::all_drawn;
-use crate::model::Lang;
+use crate::model::{Day, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -74,7 +73,7 @@ impl Page {
     /// Replaces the static shell with the app `mount` draws into the element it is given.
     ///
     /// The app is drawn off the page in short tasks (the start, then each part given to
-    /// [`later`](crate::components::later)) while the static shell stays on screen, and then
+    /// `later` (in the components)) while the static shell stays on screen, and then
     /// takes the shell's place in one step. Drawn on the page in one task, the result screen
     /// blocked a mid-range phone far longer (the README gives the figures of `scripts/perf`);
     /// drawn on the page in pieces, it would show half-drawn.
@@ -117,8 +116,34 @@ fn show_when_drawn(root: web_sys::HtmlElement, stage: web_sys::HtmlElement) {
 }
 
 thread_local! {
+    /// What the app's first drawing still waits for ([`Awaited`]).
+    static WAITING: Cell<usize> = const { Cell::new(0) };
     /// What asked for the focus while the app was still drawn off the page.
     static FOCUS_WHEN_SHOWN: Cell<Option<web_sys::HtmlElement>> = const { Cell::new(None) };
+}
+
+/// Something the app's first drawing waits for (a part of a screen drawn
+/// `later` (in the components), a part of the app on its way) until it is dropped: the
+/// app takes the static shell's place only once nothing is awaited.
+pub struct Awaited;
+
+impl Awaited {
+    pub fn new() -> Awaited {
+        WAITING.with(|waiting| waiting.set(waiting.get() + 1));
+        Awaited
+    }
+}
+
+impl Drop for Awaited {
+    fn drop(&mut self) {
+        WAITING.with(|waiting| waiting.set(waiting.get() - 1));
+    }
+}
+
+/// Whether nothing is [`Awaited`] any more, once the task that drew the last part has ended
+/// (its view is built in that task's microtasks).
+pub fn all_drawn() -> bool {
+    WAITING.with(Cell::get) == 0
 }
 
 /// Gives `element` the keyboard focus: now if it is on the page, or else as soon as the app
@@ -192,4 +217,25 @@ pub fn follow_language(lang: RwSignal<Lang>) {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
+}
+
+/// Tells the page that what the user waits for first is on screen, so the service worker
+/// (static/boot.js) starts keeping the app for offline use: its downloads then never compete
+/// with the first screens.
+pub fn announce_background() {
+    if let Ok(event) = web_sys::Event::new("sm-background") {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// How long after the first screen the user waits for is shown the background downloads start:
+/// long enough that the first taps on it never wait for them.
+pub const BACKGROUND_AFTER: Duration = Duration::from_secs(1);
+
+/// Today's date on the phone's own calendar, for dating a result.
+pub fn today() -> Option<Day> {
+    let now = js_sys::Date::new_0();
+    let month = u8::try_from(now.get_month() + 1).ok()?;
+    let day = u8::try_from(now.get_date()).ok()?;
+    Day::from_ymd(i32::try_from(now.get_full_year()).ok()?, month, day)
 }

@@ -10,8 +10,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::components::AppNotice;
 use crate::model::{
     CodeError, Lang, Response, WORKSHOP_NAME_MAX_CHARS, decode_code, encode, merge_list,
     merge_response, normalize_workshop_text, questionnaire,
@@ -163,10 +161,19 @@ struct Seen {
     not_kept: Option<NotKept>,
 }
 
+/// The owner's language, answers and history, as the app holds them.
+#[derive(Clone, Copy)]
+pub struct OwnerData {
+    pub lang: RwSignal<Lang>,
+    pub response: RwSignal<Response>,
+    pub history: RwSignal<Vec<Response>>,
+}
+
 /// Saves every change of the owner's language, answers and history as it happens, and takes in
 /// what another tab of the app saves: the two are merged, so neither tab's answers are lost.
-/// Whether the device keeps them is in `state.not_kept`, and told at once when it stops.
-pub fn persist(state: AppState) {
+/// `tell` hears at once when the device stops keeping them (why), and when it keeps them again
+/// (`None`).
+pub fn persist(state: OwnerData, tell: impl Fn(Option<NotKept>) + Clone + 'static) {
     remember_lang_changes(state.lang);
     let seen = Rc::new(RefCell::new(Seen {
         current: read(CURRENT_KEY).unwrap_or_default(),
@@ -181,7 +188,11 @@ pub fn persist(state: AppState) {
         let current = sync_current(state, &mut seen.current, save);
         let history = sync_history(state, &mut seen.history, save);
         if save {
-            report(state, &mut seen.not_kept, current.and(history));
+            let problem = current.and(history).err();
+            if seen.not_kept != problem {
+                seen.not_kept = problem;
+                tell(problem);
+            }
         }
     };
     let on_change = sync.clone();
@@ -201,7 +212,7 @@ pub fn when_another_tab_saves(then: impl Fn() + 'static) {
 
 /// Takes in what another tab saved since `seen`, and with `save`, saves the merged answers; an
 /// unreadable saved value is overwritten only once it is set aside.
-fn sync_current(state: AppState, seen: &mut String, save: bool) -> Result<(), NotKept> {
+fn sync_current(state: OwnerData, seen: &mut String, save: bool) -> Result<(), NotKept> {
     local_storage().ok_or(NotKept::Refused)?;
     let q = questionnaire();
     let stored = read(CURRENT_KEY).unwrap_or_default();
@@ -236,7 +247,7 @@ fn sync_current(state: AppState, seen: &mut String, save: bool) -> Result<(), No
 
 /// Takes in what another tab saved to the history since `seen`, and with `save`, saves the
 /// merged history. Unreadable lines stay in it until they are set aside.
-fn sync_history(state: AppState, seen: &mut String, save: bool) -> Result<(), NotKept> {
+fn sync_history(state: OwnerData, seen: &mut String, save: bool) -> Result<(), NotKept> {
     let q = questionnaire();
     let stored = read(HISTORY_KEY).unwrap_or_default();
     let (theirs, unreadable) = read_history(&stored);
@@ -270,23 +281,6 @@ fn sync_history(state: AppState, seen: &mut String, save: bool) -> Result<(), No
         *seen = value;
     }
     aside
-}
-
-/// Tells the owner at once when the device stops keeping their answers, and clears that
-/// message once it keeps them again; `told` is what was last told.
-fn report(state: AppState, told: &mut Option<NotKept>, kept: Result<(), NotKept>) {
-    let problem = kept.err();
-    if *told == problem {
-        return;
-    }
-    *told = problem;
-    let problem = problem.map(AppNotice::NotKept);
-    state.not_kept.set(problem.clone());
-    state.notice.update(|notice| {
-        if problem.is_some() || matches!(notice, Some(AppNotice::NotKept(_))) {
-            *notice = problem;
-        }
-    });
 }
 
 /// Removes everything the app stored on this device (and nothing of a host page's).

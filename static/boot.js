@@ -30,6 +30,30 @@ workers?.addEventListener('controllerchange', () => {
   else if (controlled) offer(null);
   controlled = true;
 });
+// The worker keeps the whole app for offline use once the app says that what the user waits for
+// first is on screen (src/page.rs, announce_background), so its downloads never compete with
+// those. Listened to before the app starts, which may say so at once.
+if (workers) {
+  addEventListener('sm-background', () => {
+    workers
+      .register('/sw.js')
+      .then((registration) => {
+        if (registration.waiting && workers.controller) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && workers.controller) offer(worker);
+          });
+        });
+        // An app left open for days looks for a new version whenever it is shown again.
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible') registration.update().catch(() => {});
+        });
+      })
+      .catch(() => {});
+  }, { once: true });
+}
+
 // On a first visit the static shell is painted before the app's download starts, so nothing
 // competes with that first paint (Lighthouse's simulation otherwise counts the whole WebAssembly
 // against it, doubling Largest Contentful Paint). Two frames, since a paint is shown
@@ -42,25 +66,8 @@ if (!navigator.serviceWorker?.controller) {
     setTimeout(resolve, 100);
   });
 }
+// The module is asked for at once, beside the glue (and what the glue imports), not after it.
+const module = fetch(tag.dataset.wasm);
 const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+await init({ module_or_path: module });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
-
-if (workers) {
-  workers
-    .register('/sw.js')
-    .then((registration) => {
-      if (registration.waiting && workers.controller) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && workers.controller) offer(worker);
-        });
-      });
-      // An app left open for days looks for a new version whenever it is shown again.
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') registration.update().catch(() => {});
-      });
-    })
-    .catch(() => {});
-}

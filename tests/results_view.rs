@@ -78,6 +78,7 @@ async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Ro
         route,
         notice: None,
         workshop: None,
+        later: siap_mendunia::parts::load_here,
     };
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
         view! { <App startup /> }.into_any()

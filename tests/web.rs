@@ -91,7 +91,7 @@ fn a_page_without_the_app_root_shows_the_failure_message_not_a_blank_page() {
     message.set_attribute("hidden", "").unwrap();
     document.body().unwrap().append_child(&message).unwrap();
 
-    siap_mendunia::start();
+    siap_mendunia::start(siap_mendunia::parts::load_here);
 
     assert!(!message.has_attribute("hidden"));
     message.remove();

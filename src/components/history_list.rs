@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::model::{Day, Response, assess, questionnaire};
+use crate::state::AppState;
 
 /// Day, month and year as people write them in Indonesia (and in most of the world).
 fn format_day(day: Day) -> String {

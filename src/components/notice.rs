@@ -2,36 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::locale::Strings;
-use crate::storage::NotKept;
-
-/// Something the owner should know that went differently from what they (or a link) asked.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AppNotice {
-    /// A `lang` link parameter named a language the app does not have.
-    UnknownLanguage(String),
-    /// This many saved items could not be read; they are set aside, not deleted.
-    UnreadableSave(usize),
-    /// The device is not keeping the answers.
-    NotKept(NotKept),
-}
-
-impl AppNotice {
-    /// The message in the language of `t`.
-    pub fn text(&self, t: &Strings) -> String {
-        match self {
-            AppNotice::UnknownLanguage(requested) => {
-                t.unknown_language.replace("{lang}", requested)
-            }
-            AppNotice::UnreadableSave(count) => {
-                t.unreadable_save.replace("{count}", &count.to_string())
-            }
-            AppNotice::NotKept(NotKept::Full) => t.not_kept_full.to_owned(),
-            AppNotice::NotKept(NotKept::Refused) => t.not_kept_refused.to_owned(),
-        }
-    }
-}
+use crate::state::AppState;
 
 /// The current notice as a polite status message with a close button; nothing without one.
 #[component]

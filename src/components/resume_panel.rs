@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::app::AppState;
 use crate::components::ConfirmButton;
 use crate::model::{assess, questionnaire};
 use crate::route::resume;
+use crate::state::AppState;
 
 /// "You have answered 12 of 27 questions" (or their last result) with "Continue" and a
 /// confirmed "Start again", which keeps the current answers in the history.

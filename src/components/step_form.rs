@@ -8,9 +8,9 @@ use web_sys::HtmlElement;
 
 use crate::components::tr;
 
-use crate::app::AppState;
 use crate::model::Progress;
 use crate::page::focus;
+use crate::state::AppState;
 
 /// A question screen as one form: Enter or "Lanjut" submits it, so the keyboard path is the
 /// same as the pointer path. The heading takes focus when the screen opens, so a screen reader

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::locale::{Strings, strings};
-use crate::model::{Lang, Text};
+use crate::model::{CodeError, Lang, Text};
 
 /// The interface language, provided by the app that runs (the owner's or the mentor's), so
 /// pieces of the interface serve both.
@@ -29,4 +29,19 @@ pub fn tr(
 pub fn text(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = ui_lang();
     move || text.get(lang.get())
+}
+
+/// What to tell someone whose link could not be read, and what they can do about it: which
+/// string, so it shows through [`tr`] like every other single string.
+pub fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str {
+    match error {
+        CodeError::NotACode => |t| t.link_error_not_a_code,
+        CodeError::Truncated => |t| t.link_error_truncated,
+        CodeError::WrongChecksum => |t| t.link_error_wrong_checksum,
+        CodeError::FromNewerVersion(_) => |t| t.link_error_from_newer_version,
+        CodeError::InvalidProductType(_)
+        | CodeError::InvalidAnswer(_)
+        | CodeError::InvalidLabel
+        | CodeError::Malformed => |t| t.link_error_invalid,
+    }
 }

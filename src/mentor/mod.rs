@@ -14,7 +14,9 @@ use leptos::prelude::*;
 use crate::components::{LanguageSwitch, UiLang, tr};
 use crate::mentor_route::MentorRoute;
 use crate::model::choose_lang;
-use crate::page::{Page, follow_fragment_changes, follow_language};
+use crate::page::{
+    BACKGROUND_AFTER, Page, announce_background, follow_fragment_changes, follow_language,
+};
 use pages::{ComparePage, PresenterPage, WorkshopPage, WorkshopsPage};
 use parts::StartupNotice;
 use state::{MentorNotice, MentorState};
@@ -26,6 +28,7 @@ pub fn start() {
     let link_lang = page.param("lang");
     let fragment = page.fragment.clone();
     page.take_over(move |root| mount(root, link_lang.as_deref(), &fragment));
+    set_timeout(announce_background, BACKGROUND_AFTER);
 }
 
 /// Mounts the mentor area into `root`, as a link asking for `link_lang` and naming `fragment`

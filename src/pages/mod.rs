@@ -4,7 +4,7 @@ mod privacy;
 mod product_type;
 mod question;
 mod results;
-pub(crate) mod shared_result;
+mod shared_result;
 mod welcome;
 
 pub use privacy::Privacy;

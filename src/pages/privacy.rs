@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::app::AppState;
 use crate::components::ConfirmButton;
 use crate::model::{Response, questionnaire};
 use crate::route::Route;
+use crate::state::AppState;
 use crate::storage;
 
 /// The privacy note: one plain statement, the list of what is stored, and "delete everything".

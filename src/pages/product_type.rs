@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::app::AppState;
 use crate::components::{Choice, ChoiceList, StepForm};
 use crate::model::{questionnaire, score};
 use crate::route::{Route, resume};
+use crate::state::AppState;
 
 /// The product-type question.
 #[component]

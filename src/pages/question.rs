@@ -4,10 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::{text, tr};
 
-use crate::app::{AppState, today};
 use crate::components::{Choice, ChoiceList, StepForm};
 use crate::model::{Answer, Response, questionnaire, score};
+use crate::page::today;
 use crate::route::{Route, after, before, place, resume};
+use crate::state::AppState;
 
 /// The question at `index` (file order). A question that does not apply to this business
 /// (a typed or stale link) sends the owner on to where they left off.

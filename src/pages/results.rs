@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::app::AppState;
 use crate::components::results::ResultsView;
 use crate::components::{ConfirmButton, HistoryList};
 use crate::model::{assess, questionnaire};
 use crate::result_event::announce_result;
+use crate::state::AppState;
 
 /// The owner's result: everything the model says about their answers, their earlier results,
 /// and "take the check again" (which keeps this result in the history).

@@ -5,26 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::app::AppState;
+use crate::components::link_error_text;
 use crate::components::results::ResultsView;
-use crate::locale::Strings;
-use crate::model::{CodeError, decode_code, questionnaire};
+use crate::model::{decode_code, questionnaire};
 use crate::route::Route;
-
-/// What to tell someone whose link could not be read, and what they can do about it: which
-/// string, so it shows through [`tr`] like every other single string.
-pub(crate) fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str {
-    match error {
-        CodeError::NotACode => |t| t.link_error_not_a_code,
-        CodeError::Truncated => |t| t.link_error_truncated,
-        CodeError::WrongChecksum => |t| t.link_error_wrong_checksum,
-        CodeError::FromNewerVersion(_) => |t| t.link_error_from_newer_version,
-        CodeError::InvalidProductType(_)
-        | CodeError::InvalidAnswer(_)
-        | CodeError::InvalidLabel
-        | CodeError::Malformed => |t| t.link_error_invalid,
-    }
-}
+use crate::state::AppState;
 
 /// The result in `code` (the text after `#r=`), or a clear message if it cannot be read.
 #[component]

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::{text, tr};
 
-use crate::app::AppState;
 use crate::components::ResumePanel;
 use crate::model::{Response, questionnaire};
 use crate::route::resume;
+use crate::state::AppState;
 
 /// The welcome screen. It mirrors the static shell in `index.html` (shown before the
 /// WebAssembly arrives) so taking over changes nothing the owner can see.
@@ -40,16 +40,13 @@ pub fn Welcome() -> impl IntoView {
                 if started.get() {
                     view! { <ResumePanel /> }.into_any()
                 } else {
+                    // A link, as in the static shell, whose start button works before the
+                    // app does: the app opens the screen the link's fragment names.
+                    let start = state.response.with_untracked(|r| resume(q, r).fragment(q));
                     view! {
-                        <button
-                            type="button"
-                            class="sm-button sm-button--primary sm-welcome__start"
-                            on:click=move |_| {
-                                state.navigate(state.response.with_untracked(|r| resume(q, r)))
-                            }
-                        >
+                        <a class="sm-button sm-button--primary sm-welcome__start" href=start>
                             {tr(|t| t.start_button)}
-                        </button>
+                        </a>
                     }
                     .into_any()
                 }

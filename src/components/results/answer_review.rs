@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::answer_text;
-use crate::app::AppState;
 use crate::model::{Response, applicable_questions, questionnaire};
 use crate::route::Route;
+use crate::state::AppState;
 
 /// A collapsed list (`<details>`) of the product type and every question that applies, grouped
 /// by pillar in the order the owner saw them, each with the answer chosen. Each is a link to

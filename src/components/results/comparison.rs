@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::long_date;
-use crate::app::AppState;
 use crate::model::{QuestionChange, Response, assess, compare, questionnaire};
+use crate::state::AppState;
 
 /// A change in points as shown: "+5", "−3" (a true minus sign) or "0", so the direction is in
 /// the text, not in a colour.

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::model::LABEL_MAX_CHARS;
+use crate::state::AppState;
 
 /// A text field for a business name or initials, written to the owner's saved answers when the
 /// owner leaves the field (so typing is never interrupted), then shown as the model normalised

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::model::{Response, learning_gaps, questionnaire};
+use crate::state::AppState;
 
 /// Every question answered "Belum tahu", in the order the owner saw them, each with its hint
 /// (what it means and how to check). Nothing when there are none.

@@ -29,9 +29,9 @@ mod strength_list;
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::components::later;
 use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
+use crate::state::AppState;
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
 pub(crate) use comparison::signed;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::pillar_bars::PillarBars;
 use super::pillar_chart::PillarChart;
-use crate::app::AppState;
 use crate::model::{Assessment, questionnaire};
+use crate::state::AppState;
 
 /// Each pillar's score twice: as a chart for the eye and as a list readable without it.
 #[component]

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::gate_notice::GateNotice;
 use super::long_date;
-use crate::app::AppState;
 use crate::model::{Assessment, Response, applicable_questions, questionnaire};
 use crate::route::Route;
+use crate::state::AppState;
 
 /// Where answering resumes: the product type if it is not chosen, else the first question that
 /// applies and is unanswered (in the order the owner sees them).

@@ -8,8 +8,8 @@ use super::copy_link::{CopyLink, when_settled};
 use super::label_field::LabelField;
 use super::qr_code::QrCode;
 use super::share_text::{result_link, summary, whatsapp_href};
-use crate::app::AppState;
 use crate::model::{Assessment, Response};
+use crate::state::AppState;
 
 /// Whether the browser has the Web Share API (most phones do; many desktops do not).
 fn can_share() -> bool {

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::step_item::StepItem;
-use crate::app::AppState;
 use crate::model::{Response, action_plan, questionnaire};
+use crate::state::AppState;
 
 /// How many steps show before "see all" (every step shows in print).
 const TOP: usize = 5;

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::answer_text;
-use crate::app::AppState;
 use crate::model::{Response, questionnaire, strengths};
+use crate::state::AppState;
 
 /// How many strengths are listed; the rest are counted.
 const SHOWN: usize = 5;

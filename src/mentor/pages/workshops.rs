@@ -17,7 +17,7 @@ pub fn WorkshopsPage() -> impl IntoView {
     let state = MentorState::get();
     let create = move |workshop: Workshop| state.create(workshop);
     let initial = Workshop {
-        date: crate::app::today(),
+        date: crate::page::today(),
         ..Workshop::default()
     };
     let list = move || {

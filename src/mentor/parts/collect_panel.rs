@@ -7,6 +7,7 @@ use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use crate::components::link_error_text;
 use crate::locale::{mentor_strings, strings};
 use crate::mentor::in_tasks::in_tasks;
 use crate::mentor::state::MentorState;
@@ -14,7 +15,6 @@ use crate::mentor::text::mt;
 use crate::model::{
     CollectProgress, CsvCollector, Lang, PROBLEMS_KEPT, PasteCollector, Response, RowProblemReason,
 };
-use crate::pages::shared_result::link_error_text;
 
 /// Why a line or row was not added, in `lang`: a pasted code's problem is the same as a
 /// CSV row's unreadable code.

@@ -1,0 +1,71 @@
+// The app in parts: the start (welcome, product type, questions) comes first, and the later
+// part (result, shared result, privacy) follows in the background (src/parts.rs). A tap never
+// goes nowhere while the WebAssembly is on its way; a later part that cannot be fetched says so
+// and can be tried again; and after one visit, every part opens with no connection.
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
+
+const id = locales.id;
+
+/** Holds back every request for the app's start module until the returned function is called. */
+async function holdStartModule(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/siap-mendunia-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the start button of the static welcome works before the WebAssembly arrives', async ({ page }) => {
+  const release = await holdStartModule(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: id.start_button }).click();
+  // Still the static page: the app has not started.
+  await expect(page).toHaveURL(/#\/jenis$/);
+  expect(await page.evaluate(() => document.documentElement.dataset.smReady)).toBeUndefined();
+
+  release();
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: id.product_type_title })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a later part that cannot be fetched says so, and trying again works once online', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  // Offline on a first visit, before the later part was fetched in the background.
+  await context.setOffline(true);
+  await page.getByRole('link', { name: id.privacy_link }).click();
+  const failed = page.getByRole('alert').filter({ hasText: id.part_failed_title });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText(id.part_failed_body);
+  await expectAccessible(page);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: id.part_retry }).click();
+  await expect(page.getByRole('heading', { level: 1, name: id.privacy_title })).toBeVisible();
+  await expect(failed).toBeHidden();
+});
+
+test('after one visit to the first question, every part opens with no connection', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: id.start_button }).click();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: id.next, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(id.product_type_title);
+  // The service worker starts keeping the app a moment after the first question shows.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  // A page of its own, which has fetched nothing yet: every part comes from the phone.
+  const other = await context.newPage();
+  await other.goto('/#/privasi');
+  await waitForApp(other);
+  await expect(other.getByRole('heading', { level: 1, name: id.privacy_title })).toBeVisible();
+  await other.goto('/#/hasil');
+  await expect(other.getByRole('heading', { name: id.history_title })).toBeVisible();
+  await context.setOffline(false);
+});

@@ -1,0 +1,127 @@
+//! The owner's screens that the first questions do not need (the result, a shared result, the
+//! privacy page), in a part of the WebAssembly of their own. A first visit downloads only the
+//! start; this part follows in the background a moment after the first question is on screen
+//! (or once the owner has lingered on the welcome), and the service worker keeps it for offline
+//! use. The split point is in the owner's binary (src/main.rs); ARCHITECTURE.md tells how the
+//! release build splits it off.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use crate::components::tr;
+use crate::page::{Awaited, announce_background};
+use crate::pages::{Privacy, ResultsPage, SharedResult};
+
+/// The later part's screens, as plain functions: once the part is loaded they are called like
+/// any other function.
+#[derive(Clone, Copy)]
+pub struct LaterScreens {
+    pub results: fn() -> AnyView,
+    pub shared: fn(String) -> AnyView,
+    pub privacy: fn() -> AnyView,
+}
+
+impl LaterScreens {
+    /// The screens themselves. The owner's binary (src/main.rs) calls this from its split point,
+    /// so only there do they go to a part of their own: the mentor's binary, which links this
+    /// crate too, never carries them.
+    pub fn here() -> LaterScreens {
+        LaterScreens {
+            results: || view! { <ResultsPage /> }.into_any(),
+            shared: |code| view! { <SharedResult code /> }.into_any(),
+            privacy: || view! { <Privacy /> }.into_any(),
+        }
+    }
+}
+
+/// Fetches the later part (in a split build) and gives its screens, or why it could not.
+pub type LoadLater = fn() -> Pin<Box<dyn Future<Output = Result<LaterScreens, SplitLoaderError>>>>;
+
+/// [`LoadLater`] for a build that is not split: the screens are already here.
+pub fn load_here() -> Pin<Box<dyn Future<Output = Result<LaterScreens, SplitLoaderError>>>> {
+    Box::pin(async { Ok(LaterScreens::here()) })
+}
+
+/// Where the later part stands.
+#[derive(Clone, Copy)]
+enum Status {
+    NotAsked,
+    Loading,
+    Ready(LaterScreens),
+    /// The download failed (offline on a first visit, or a part the site no longer has).
+    Failed,
+}
+
+/// The later part, fetched once; `Copy`, so closures take it freely.
+#[derive(Clone, Copy)]
+pub struct LaterPart {
+    status: RwSignal<Status>,
+    load: LoadLater,
+}
+
+impl LaterPart {
+    pub fn new(load: LoadLater) -> LaterPart {
+        LaterPart {
+            status: RwSignal::new(Status::NotAsked),
+            load,
+        }
+    }
+
+    /// Fetches the part unless it is here or on its way; after a failure, tries again.
+    pub fn load(self) {
+        match self.status.get_untracked() {
+            Status::Loading | Status::Ready(_) => return,
+            Status::NotAsked => announce_background(),
+            Status::Failed => {}
+        }
+        self.status.set(Status::Loading);
+        // An app that starts on a later screen is shown once that screen is drawn, as before
+        // the split, never with the note that it is on its way.
+        let awaited = Awaited::new();
+        leptos::task::spawn_local(async move {
+            let loaded = (self.load)().await;
+            self.status
+                .set(loaded.map_or(Status::Failed, Status::Ready));
+            drop(awaited);
+        });
+    }
+
+    /// Fetches the part in the background after `delay`, unless it is already asked for.
+    pub fn fetch_after(self, delay: Duration) {
+        if matches!(self.status.get_untracked(), Status::NotAsked) {
+            set_timeout(move || self.load(), delay);
+        }
+    }
+
+    /// The screen `draw` makes from the part, or while it is on its way a short note, or if it
+    /// could not be fetched, a message with a button to try again.
+    pub fn screen(self, draw: impl Fn(LaterScreens) -> AnyView + Send + Sync + 'static) -> AnyView {
+        self.load();
+        (move || match self.status.get() {
+            Status::Ready(screens) => draw(screens),
+            Status::NotAsked | Status::Loading => view! {
+                <p class="sm-card sm-part-loading" role="status">{tr(|t| t.part_loading)}</p>
+            }
+            .into_any(),
+            Status::Failed => view! {
+                <section class="sm-card" role="alert" aria-labelledby="sm-part-failed">
+                    <h1 id="sm-part-failed" class="sm-title">{tr(|t| t.part_failed_title)}</h1>
+                    <p class="sm-lead">{tr(|t| t.part_failed_body)}</p>
+                    <button type="button" class="sm-button sm-button--primary" on:click=move |_| self.load()>
+                        {tr(|t| t.part_retry)}
+                    </button>
+                </section>
+            }
+            .into_any(),
+        })
+        .into_any()
+    }
+}
+
+/// How long an owner may stay on the welcome or the product type before the later part is
+/// fetched anyway, so that one who reads first and then goes offline still has all of it.
+pub const LINGER: Duration = Duration::from_secs(5);
