@@ -4,10 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::components::{LanguageSwitch, Notice, UiLang, later};
+use crate::components::{LanguageSwitch, UiLang, later};
 use crate::locale::strings;
 use crate::model::{Lang, Response, choose_lang, questionnaire};
 use crate::page::{BACKGROUND_AFTER, Page, follow_fragment_changes, follow_language};
+use crate::pages::sections::Notice;
 use crate::pages::{ProductTypePage, QuestionPage, Welcome};
 use crate::parts::{LINGER, LaterPart, LoadLater, load_here};
 use crate::route::Route;

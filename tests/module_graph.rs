@@ -130,5 +130,8 @@ fn imports_among_src_modules_flow_one_way() {
             .extend(used_by(&module, &code, &modules));
     }
     let found = cycles(&graph);
-    assert!(found.is_empty(), "imports that go round in a cycle: {found:?}");
+    assert!(
+        found.is_empty(),
+        "imports that go round in a cycle: {found:?}"
+    );
 }

@@ -1,4 +1,6 @@
-//! Reusable pieces of the interface, one component per file.
+//! Pieces of the interface that both apps use, one component per file. None reads an app's
+//! state: what they show comes as props, and the language from [`UiLang`] (the owner's own
+//! sections are in `pages::sections`).
 //!
 //! Size rule (measured with `scripts/bytes.mjs`): each distinct piece of view code is
 //! monomorphised into its own rendering code. A `<Show>` costs more than a plain closure
@@ -6,24 +8,18 @@
 //! few hundred bytes, and so does a node reference to an element type not referenced before.
 //! Single strings go through [`tr`] and [`text`], which share one closure type.
 
-pub mod results;
-
 mod choice_list;
 mod confirm_button;
-mod history_list;
+mod copy_link;
 mod language_switch;
 mod later;
-mod notice;
-mod resume_panel;
-mod step_form;
+mod qr_code;
 mod text;
 
 pub use choice_list::{Choice, ChoiceList};
 pub use confirm_button::ConfirmButton;
-pub use history_list::HistoryList;
+pub use copy_link::{CopyLink, copy_to_clipboard, when_settled};
 pub use language_switch::LanguageSwitch;
 pub use later::later;
-pub use notice::Notice;
-pub use resume_panel::ResumePanel;
-pub use step_form::StepForm;
-pub use text::{UiLang, link_error_text, text, tr, ui_lang};
+pub use qr_code::QrCode;
+pub use text::{UiLang, link_error_text, long_date, signed, text, tr, ui_lang};

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::locale::{Strings, strings};
-use crate::model::{CodeError, Lang, Text};
+use crate::model::{CodeError, Day, Lang, Text};
 
 /// The interface language, provided by the app that runs (the owner's or the mentor's), so
 /// pieces of the interface serve both.
@@ -44,4 +44,26 @@ pub fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str
         | CodeError::InvalidLabel
         | CodeError::Malformed => |t| t.link_error_invalid,
     }
+}
+
+/// A change in points as shown: "+5", "−3" (a true minus sign) or "0", so the direction is in
+/// the text, not in a colour.
+pub fn signed(change: i32) -> String {
+    match change {
+        1.. => ["+", &change.to_string()].concat(),
+        0 => "0".to_owned(),
+        _ => ["−", &change.unsigned_abs().to_string()].concat(),
+    }
+}
+
+/// A day written out the way `lang` writes dates ("12 Maret 2025", "March 12, 2025"), by the
+/// browser's own calendar data so the app carries no month names.
+pub fn long_date(day: Day, lang: Lang) -> String {
+    let (year, month, date) = day.ymd();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    // A `Day` lies in 2024–2203, so the year is positive.
+    js_sys::Date::new_with_year_month_day(year as u32, i32::from(month) - 1, i32::from(date))
+        .to_locale_date_string(lang.code(), &options)
+        .into()
 }

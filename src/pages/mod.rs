@@ -4,6 +4,7 @@ mod privacy;
 mod product_type;
 mod question;
 mod results;
+pub mod sections;
 mod shared_result;
 mod welcome;
 

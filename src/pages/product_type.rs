@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::components::{Choice, ChoiceList, StepForm};
+use super::sections::StepForm;
+use crate::components::{Choice, ChoiceList};
 use crate::model::{questionnaire, score};
 use crate::route::{Route, resume};
 use crate::state::AppState;

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::{text, tr};
 
-use crate::components::{Choice, ChoiceList, StepForm};
+use super::sections::StepForm;
+use crate::components::{Choice, ChoiceList};
 use crate::model::{Answer, Response, questionnaire, score};
 use crate::page::today;
 use crate::route::{Route, after, before, place, resume};

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 
-use crate::components::results::ResultsView;
-use crate::components::{ConfirmButton, HistoryList};
+use super::sections::HistoryList;
+use crate::components::ConfirmButton;
 use crate::model::{assess, questionnaire};
+use crate::pages::sections::result::ResultsView;
 use crate::result_event::announce_result;
 use crate::state::AppState;
 

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::components::tr;
 
 use crate::components::link_error_text;
-use crate::components::results::ResultsView;
 use crate::model::{decode_code, questionnaire};
+use crate::pages::sections::result::ResultsView;
 use crate::route::Route;
 use crate::state::AppState;
 

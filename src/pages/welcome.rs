@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{text, tr};
 
-use crate::components::ResumePanel;
+use super::sections::ResumePanel;
 use crate::model::{Response, questionnaire};
 use crate::route::resume;
 use crate::state::AppState;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::results::signed;
+use crate::components::signed;
 use crate::locale::MentorStrings;
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;

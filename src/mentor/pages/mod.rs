@@ -7,7 +7,7 @@ mod workshops;
 
 use leptos::prelude::*;
 
-use crate::components::results::long_date;
+use crate::components::long_date;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
 use crate::model::{Lang, Workshop};

@@ -4,7 +4,7 @@
 use leptos::html::Section;
 use leptos::prelude::*;
 
-use crate::components::results::{QrCode, copy_to_clipboard};
+use crate::components::{QrCode, copy_to_clipboard};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::{MentorRoute, check_path};

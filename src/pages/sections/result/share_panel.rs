@@ -4,10 +4,10 @@
 use js_sys::Reflect;
 use leptos::prelude::*;
 
-use super::copy_link::{CopyLink, when_settled};
 use super::label_field::LabelField;
-use super::qr_code::QrCode;
 use super::share_text::{result_link, summary, whatsapp_href};
+use crate::components::QrCode;
+use crate::components::{CopyLink, when_settled};
 use crate::model::{Assessment, Response};
 use crate::state::AppState;
 

@@ -9,7 +9,7 @@ use crate::locale::Strings;
 
 /// Calls `done(true)` when `promise` resolves and `done(false)` when it rejects, so a rejection
 /// is always handled.
-pub(super) fn when_settled(promise: &Promise, done: impl Fn(bool) + Copy + 'static) {
+pub fn when_settled(promise: &Promise, done: impl Fn(bool) + Copy + 'static) {
     let resolved = Closure::new(move |_: JsValue| done(true));
     let rejected = Closure::new(move |_: JsValue| done(false));
     let _ = promise.then2(&resolved, &rejected);
@@ -20,7 +20,7 @@ pub(super) fn when_settled(promise: &Promise, done: impl Fn(bool) + Copy + 'stat
 
 /// Copies `text` with the Clipboard API and calls `done(true)`, or `done(false)` where the
 /// clipboard is missing or refuses.
-pub(crate) fn copy_to_clipboard(text: &str, done: impl Fn(bool) + Copy + 'static) {
+pub fn copy_to_clipboard(text: &str, done: impl Fn(bool) + Copy + 'static) {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return done(false);
     };

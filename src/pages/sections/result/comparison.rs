@@ -2,19 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::long_date;
+use crate::components::{long_date, signed};
 use crate::model::{QuestionChange, Response, assess, compare, questionnaire};
 use crate::state::AppState;
-
-/// A change in points as shown: "+5", "−3" (a true minus sign) or "0", so the direction is in
-/// the text, not in a colour.
-pub(crate) fn signed(change: i32) -> String {
-    match change {
-        1.. => ["+", &change.to_string()].concat(),
-        0 => "0".to_owned(),
-        _ => ["−", &change.unsigned_abs().to_string()].concat(),
-    }
-}
 
 /// The change since the owner's previous result: a table of each pillar's score before and now
 /// with the difference (sign and words, never colour alone), the overall score, the level

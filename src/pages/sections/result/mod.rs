@@ -11,14 +11,12 @@
 
 mod answer_review;
 mod comparison;
-mod copy_link;
 mod gate_notice;
 mod label_field;
 mod learning_gaps;
 mod pillar_bars;
 mod pillar_chart;
 mod pillar_scores;
-mod qr_code;
 mod radar;
 mod score_summary;
 mod share_panel;
@@ -30,15 +28,12 @@ mod strength_list;
 use leptos::prelude::*;
 
 use crate::components::later;
-use crate::model::{Answer, Day, Lang, Question, Response, assess, questionnaire};
+use crate::model::{Answer, Lang, Question, Response, assess, questionnaire};
 use crate::state::AppState;
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
-pub(crate) use comparison::signed;
-pub(crate) use copy_link::copy_to_clipboard;
 use learning_gaps::LearningGaps;
 use pillar_scores::PillarScores;
-pub use qr_code::QrCode;
 use score_summary::ScoreSummary;
 use share_panel::SharePanel;
 use step_list::StepList;
@@ -88,18 +83,6 @@ pub fn ResultsView(
             }))}
         </div>
     }
-}
-
-/// A day written out the way `lang` writes dates ("12 Maret 2025", "March 12, 2025"), by the
-/// browser's own calendar data so the app carries no month names.
-pub(crate) fn long_date(day: Day, lang: Lang) -> String {
-    let (year, month, date) = day.ymd();
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    // A `Day` lies in 2024–2203, so the year is positive.
-    js_sys::Date::new_with_year_month_day(year as u32, i32::from(month) - 1, i32::from(date))
-        .to_locale_date_string(lang.code(), &options)
-        .into()
 }
 
 /// The text of an answer as the owner chose it, or `fallback` when there is none.

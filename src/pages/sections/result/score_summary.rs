@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::gate_notice::GateNotice;
-use super::long_date;
+use crate::components::long_date;
 use crate::model::{Assessment, Response, applicable_questions, questionnaire};
 use crate::route::Route;
 use crate::state::AppState;

@@ -1,0 +1,16 @@
+//! Sections of the owner's screens, which read the owner's state ([`AppState`]): pieces that
+//! only the owner's app shows. What both apps show is in [`crate::components`].
+//!
+//! [`AppState`]: crate::state::AppState
+
+pub mod result;
+
+mod history_list;
+mod notice;
+mod resume_panel;
+mod step_form;
+
+pub use history_list::HistoryList;
+pub use notice::Notice;
+pub use resume_panel::ResumePanel;
+pub use step_form::StepForm;
