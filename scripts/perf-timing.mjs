@@ -75,7 +75,9 @@ async function nextQuestions(count) {
     await page.waitForFunction((texts) => texts.includes(document.querySelector('h1')?.textContent.trim()), questionTexts);
     while (times.length < count && (await onQuestion())) {
       await page.getByRole('radio').first().check();
-      times.push(Math.round(await timeNext(page)));
+      const elapsed = await timeNext(page);
+      // The last "Lanjut" leads to the result, which is not a next question.
+      if (await onQuestion()) times.push(Math.round(elapsed));
     }
     await page.context().close();
   }

@@ -23,6 +23,8 @@ const owner = basename(process.env.TRUNK_HTML_FILE ?? 'index.html') === 'index.h
 // The path the build's files are linked under: "/" for the app, "/mentor/" for the mentor's.
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`public URL ${base}: expected an absolute path ending in /`);
+// The owner's stylesheets that only the later part's screens use (src/parts.rs).
+const LATER_STYLES = /^(results|print)-[0-9a-f]+\.css$/;
 const linked = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const indexPath = join(dir, 'index.html');
@@ -40,16 +42,23 @@ function minifyRelease(html) {
 
   // The stylesheets, in the order index.html links them, become one file named by its content:
   // Trunk names each by its own content, and the first one's name would survive a change to the
-  // others (a browser that keeps files by name would then mix two versions).
+  // others (a browser that keeps files by name would then mix two versions). The owner's
+  // LATER_STYLES become a second file, named on the loader's tag (data-later-css), which the
+  // later part loads with itself (src/parts.rs), so the first visit does not wait for them.
   const links = [...html.matchAll(new RegExp(`<link rel="stylesheet" href="${linked}([^"]+\\.css)"[^>]*>\\s*`, 'g'))];
-  if (links.length) {
-    const css = minify(links.map((link) => read(link[1])).join('\n'), 'css');
-    const name = `style-${contentHash(css)}.css`;
-    for (const [index, link] of links.entries()) {
-      html = html.replace(link[0], index === 0 ? link[0].replace(link[1], name) : '');
+  const later = owner ? links.filter((link) => LATER_STYLES.test(link[1])) : [];
+  if (owner && later.length !== 2) throw new Error('index.html does not link results.css and print.css: update LATER_STYLES');
+  for (const [group, prefix] of [[links.filter((link) => !later.includes(link)), 'style'], [later, 'later']]) {
+    if (!group.length) continue;
+    const css = minify(group.map((link) => read(link[1])).join('\n'), 'css');
+    const name = `${prefix}-${contentHash(css)}.css`;
+    for (const [index, link] of group.entries()) {
+      const kept = index === 0 && prefix === 'style';
+      html = html.replace(link[0], kept ? link[0].replace(link[1], name) : '');
       rmSync(join(dir, link[1]));
     }
     writeFileSync(join(dir, name), css);
+    if (prefix === 'later') html = html.replace(/( data-wasm="[^"]+")/, `$1 data-later-css="${base}${name}"`);
   }
 
   const glue = html.match(new RegExp(`data-js="${linked}([^"]+\\.js)"`))?.[1];

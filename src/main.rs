@@ -12,8 +12,7 @@ mod split {
     use std::future::Future;
     use std::pin::Pin;
 
-    use leptos::wasm_split::SplitLoaderError;
-    use siap_mendunia::parts::LaterScreens;
+    use siap_mendunia::parts::{LaterScreens, PartUnavailable};
 
     /// The later part. In a split build (`--cfg siap_split`, see scripts/build) its first call
     /// fetches the part; elsewhere it is an ordinary function.
@@ -21,12 +20,12 @@ mod split {
         siap_split,
         leptos::wasm_split::wasm_split(later, fallible, wasm_split_path = ::leptos::wasm_split)
     )]
-    fn later_screens() -> Result<LaterScreens, SplitLoaderError> {
+    fn later_screens() -> Result<LaterScreens, PartUnavailable> {
         Ok(LaterScreens::here())
     }
 
     /// [`siap_mendunia::parts::LoadLater`] for this binary.
-    pub fn load_later() -> Pin<Box<dyn Future<Output = Result<LaterScreens, SplitLoaderError>>>> {
+    pub fn load_later() -> Pin<Box<dyn Future<Output = Result<LaterScreens, PartUnavailable>>>> {
         #[cfg(siap_split)]
         return Box::pin(later_screens());
         #[cfg(not(siap_split))]

@@ -30,11 +30,13 @@ workers?.addEventListener('controllerchange', () => {
   else if (controlled) offer(null);
   controlled = true;
 });
-// The worker keeps the whole app for offline use once the app says that what the user waits for
-// first is on screen (src/page.rs, announce_background), so its downloads never compete with
-// those. Listened to before the app starts, which may say so at once.
+// On a first visit, the worker starts keeping the whole app for offline use once the app says
+// that what the owner waits for first is on screen (src/page.rs, announce_background), so its
+// downloads never compete with those; listened to before the app starts, which may say so at
+// once. A page the worker already controls came from the phone: it registers at once, and so
+// hears of a new version at once.
 if (workers) {
-  addEventListener('sm-background', () => {
+  const register = () => {
     workers
       .register('/sw.js')
       .then((registration) => {
@@ -51,7 +53,9 @@ if (workers) {
         });
       })
       .catch(() => {});
-  }, { once: true });
+  };
+  if (workers.controller) register();
+  else addEventListener('sm-background', register, { once: true });
 }
 
 // On a first visit the static shell is painted before the app's download starts, so nothing

@@ -6,7 +6,11 @@
 use leptos::prelude::*;
 use siap_mendunia::locale::{EN, ID};
 use siap_mendunia::model::Lang;
+use siap_mendunia::parts::{LaterScreens, PartUnavailable, load_here};
+use siap_mendunia::route::Route;
 use siap_mendunia::{App, AppNotice, Startup};
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -81,6 +85,40 @@ async fn unknown_link_language_is_explained_and_can_be_dismissed() {
     leptos::task::tick().await;
     assert!(app.query_selector("[role=status]").unwrap().is_none());
     assert_eq!(text_of(&app, "h1"), ID.welcome_title);
+}
+
+thread_local! {
+    /// Whether the next fetch of the later part fails, as offline on a first visit.
+    static LATER_PART_OFFLINE: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// A later part that cannot be fetched while [`LATER_PART_OFFLINE`], and then can.
+fn load_once_online() -> Pin<Box<dyn Future<Output = Result<LaterScreens, PartUnavailable>>>> {
+    if LATER_PART_OFFLINE.get() {
+        return Box::pin(std::future::ready(Err(PartUnavailable)));
+    }
+    load_here()
+}
+
+#[wasm_bindgen_test]
+async fn a_later_screen_that_cannot_be_fetched_says_so_and_tries_again() {
+    let wrapper = fresh_root();
+    let mut startup = Startup::fresh(Lang::Id);
+    startup.route = Route::Privacy;
+    startup.later = load_once_online;
+    leptos::mount::mount_to(
+        wrapper.clone().unchecked_into(),
+        move || view! { <App startup /> },
+    )
+    .forget();
+    until_drawn().await;
+    assert_eq!(text_of(&wrapper, "[role=alert] h1"), ID.part_failed_title);
+
+    LATER_PART_OFFLINE.set(false);
+    button_named(&wrapper, ID.part_retry).click();
+    until_drawn().await;
+    assert_eq!(text_of(&wrapper, "h1"), ID.privacy_title);
+    assert!(wrapper.query_selector("[role=alert]").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
