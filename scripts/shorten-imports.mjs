@@ -62,18 +62,24 @@ function shortName(index) {
   return name;
 }
 
+/** Each section of `wasm`: its id, where it begins (`at`), and where its content begins
+ *  (`start`) and ends. */
+export function* sectionsOf(wasm) {
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, start] = readLeb(wasm, at + 1);
+    yield { id: wasm[at], at, start, end: start + size };
+    at = start + size;
+  }
+}
+
 /** Returns the module and its glue with the wasm-bindgen imports renamed. */
 export function shortenImports(wasm, glue) {
   const renamed = new Map();
   const sections = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readLeb(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sectionsOf(wasm)) {
     if (id !== IMPORT_SECTION) {
       sections.push(wasm.subarray(at, end));
-      at = end;
       continue;
     }
     let [count, offset] = readLeb(wasm, start);
@@ -100,7 +106,6 @@ export function shortenImports(wasm, glue) {
     if (offset !== end) throw new Error('the import section is not where its size says');
     const content = Buffer.concat(body);
     sections.push(Buffer.from([IMPORT_SECTION]), leb(content.length), content);
-    at = end;
   }
   for (const [long, short] of renamed) {
     glue = glue.replace(new RegExp(`\\b${long}\\b`, 'g'), short);

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { leb, readLeb } from './shorten-imports.mjs';
+import { leb, readLeb, sectionsOf } from './shorten-imports.mjs';
 
 const CUSTOM_SECTION = 0;
 const EXPORT_SECTION = 7;
@@ -87,18 +87,13 @@ export function optimiseWasm(path) {
 /** `wasm` without the custom sections FOR_THE_SPLIT and the SPLIT_EXPORTS. */
 function withoutSplitLeftovers(wasm) {
   const kept = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readLeb(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sectionsOf(wasm)) {
     if (id === EXPORT_SECTION) {
       const exports = withoutSplitExports(wasm.subarray(start, end));
       kept.push(Buffer.from([id]), leb(exports.length), exports);
     } else if (id !== CUSTOM_SECTION || !FOR_THE_SPLIT.test(customName(wasm, start))) {
       kept.push(wasm.subarray(at, end));
     }
-    at = end;
   }
   return Buffer.concat(kept);
 }
