@@ -72,11 +72,12 @@ impl Page {
 
     /// Replaces the static shell with the app `mount` draws into the element it is given.
     ///
-    /// The app is drawn off the page in short tasks (the start, then each part given to
-    /// `later` (in the components)) while the static shell stays on screen, and then
-    /// takes the shell's place in one step. Drawn on the page in one task, the result screen
-    /// blocked a mid-range phone far longer (the README gives the figures of `scripts/perf`);
-    /// drawn on the page in pieces, it would show half-drawn.
+    /// The app is drawn off the page in short tasks (the start, then each part of a screen the
+    /// components draw `later`, and the part of the app holding the screen it opens on) while
+    /// the static shell stays on screen, and then takes the shell's place in one step, once
+    /// nothing is [`Awaited`]. Drawn on the page in one task, the result screen blocked a
+    /// mid-range phone far longer (the README gives the figures of `scripts/perf`); drawn on
+    /// the page in pieces, it would show half-drawn.
     pub fn take_over<M: 'static>(self, mount: impl FnOnce(web_sys::HtmlElement) -> M + 'static) {
         let Ok(stage) = document().create_element("div") else {
             show_fatal_message();
@@ -122,9 +123,9 @@ thread_local! {
     static FOCUS_WHEN_SHOWN: Cell<Option<web_sys::HtmlElement>> = const { Cell::new(None) };
 }
 
-/// Something the app's first drawing waits for (a part of a screen drawn
-/// `later` (in the components), a part of the app on its way) until it is dropped: the
-/// app takes the static shell's place only once nothing is awaited.
+/// Something the app's first drawing waits for until it is dropped (a part of a screen the
+/// components draw `later`, a part of the app on its way): the app takes the static shell's
+/// place only once nothing is awaited.
 pub struct Awaited;
 
 impl Awaited {
