@@ -12,25 +12,47 @@ use std::path::Path;
 /// The languages, in the order the app offers them: Bahasa Indonesia first.
 const LANGUAGES: [(&str, &str); 2] = [("id", "ID"), ("en", "EN")];
 
-/// A group's struct name, its statics' prefix, and which files of a language folder it reads.
-type Group = (&'static str, &'static str, fn(&str) -> bool);
+/// A group's struct name, its statics' prefix, which files of a language folder it reads, and
+/// the group it extends (its struct and statics' prefix), if any: the struct then holds that
+/// group's strings of the same language as `core`, and dereferences to them.
+type Group = (
+    &'static str,
+    &'static str,
+    fn(&str) -> bool,
+    Option<(&'static str, &'static str)>,
+);
 
 /// The groups of strings: a struct and its statics' prefix, from the files a filter picks. The
-/// mentor's strings are their own group, so the owner's app (which never shows them) does not
-/// carry them; the shell's are checked only (an empty struct name).
-const GROUPS: [Group; 3] = [
-    ("Strings", "", |file| {
-        !["mentor.json", "shell.json"].contains(&file)
-    }),
-    ("MentorStrings", "MENTOR_", |file| file == "mentor.json"),
-    ("", "", |file| file == "shell.json"),
+/// result's strings are a group of their own, extending the others, so only the owner's later
+/// part (src/parts.rs) carries them; so are the mentor's, so the owner's app (which never shows
+/// them) does not; the shell's are checked only (an empty struct name).
+const GROUPS: [Group; 4] = [
+    (
+        "Strings",
+        "",
+        |file| !["mentor.json", "results.json", "shell.json"].contains(&file),
+        None,
+    ),
+    (
+        "ResultStrings",
+        "RESULT_",
+        |file| file == "results.json",
+        Some(("Strings", "")),
+    ),
+    (
+        "MentorStrings",
+        "MENTOR_",
+        |file| file == "mentor.json",
+        None,
+    ),
+    ("", "", |file| file == "shell.json", None),
 ];
 
 pub fn generate(out_dir: &Path) {
     let mut code = String::new();
     let mut keys_so_far = Vec::new();
-    for (struct_name, prefix, picks) in GROUPS {
-        let keys = generate_group(&mut code, struct_name, prefix, picks);
+    for (struct_name, prefix, picks, extends) in GROUPS {
+        let keys = generate_group(&mut code, (struct_name, prefix, picks, extends));
         if let Some(key) = keys.iter().find(|key| keys_so_far.contains(*key)) {
             panic!("locales: key `{key}` of {struct_name} is used by another group too");
         }
@@ -40,12 +62,8 @@ pub fn generate(out_dir: &Path) {
 }
 
 /// Writes one group's struct and statics; returns its keys.
-fn generate_group(
-    code: &mut String,
-    struct_name: &str,
-    prefix: &str,
-    picks: fn(&str) -> bool,
-) -> Vec<String> {
+fn generate_group(code: &mut String, group: Group) -> Vec<String> {
+    let (struct_name, prefix, picks, extends) = group;
     let mut per_language = Vec::new();
     for (lang, static_name) in LANGUAGES {
         let dir = format!("locales/{lang}");
@@ -79,16 +97,30 @@ fn generate_group(
          #[derive(Debug)]\npub struct {struct_name} {{"
     )
     .unwrap();
+    if let Some((core, _)) = extends {
+        writeln!(code, "    pub core: &'static {core},").unwrap();
+    }
     for key in reference.keys() {
         writeln!(code, "    pub {key}: &'static str,").unwrap();
     }
     code.push_str("}\n");
-    for (dir, static_name, strings) in &per_language {
+    if let Some((core, _)) = extends {
+        writeln!(
+            code,
+            "impl std::ops::Deref for {struct_name} {{\n    type Target = {core};\n    \
+             fn deref(&self) -> &{core} {{\n        self.core\n    }}\n}}"
+        )
+        .unwrap();
+    }
+    for ((dir, static_name, strings), (_, language)) in per_language.iter().zip(LANGUAGES) {
         writeln!(
             code,
             "\n/// The {struct_name} of `{dir}/`.\npub static {static_name}: {struct_name} = {struct_name} {{"
         )
         .unwrap();
+        if let Some((_, core_prefix)) = extends {
+            writeln!(code, "    core: &{core_prefix}{language},").unwrap();
+        }
         for (key, value) in strings {
             writeln!(code, "    {key}: {},", crate::rust_str(value)).unwrap();
         }

@@ -19,3 +19,12 @@ pub fn mentor_strings(lang: Lang) -> &'static MentorStrings {
         Lang::En => &MENTOR_EN,
     }
 }
+
+/// The result's strings of `lang` (`locales/<lang>/results.json`): only the screens of the
+/// owner's later part use them, so only that part carries them.
+pub fn result_strings(lang: Lang) -> &'static ResultStrings {
+    match lang {
+        Lang::Id => &RESULT_ID,
+        Lang::En => &RESULT_EN,
+    }
+}

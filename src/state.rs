@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::locale::{Strings, strings};
+use crate::locale::{ResultStrings, Strings, result_strings, strings};
 use crate::model::{Lang, Response, questionnaire};
 use crate::page::{scroll_to_top, set_fragment};
 use crate::route::Route;
@@ -38,6 +38,13 @@ impl AppState {
     /// The interface strings in the current language (reactive).
     pub fn t(&self) -> &'static Strings {
         strings(self.lang.get())
+    }
+
+    /// The strings of the result's screens in the current language (reactive); they include
+    /// every other interface string. Only the later part (src/parts.rs) calls this, so only it
+    /// carries them.
+    pub fn result_t(&self) -> &'static ResultStrings {
+        result_strings(self.lang.get())
     }
 
     /// Starts the check again from the product type; the current answers stay in the history.

@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use siap_mendunia::locale::{EN, ID};
+// The result's strings, which include every other interface string.
+use siap_mendunia::locale::{RESULT_EN as EN, RESULT_ID as ID};
 use siap_mendunia::model::{
     Answer, Day, Lang, Response, action_plan, applicable_questions, assess, compare, decode,
     learning_gaps, qr_matrix, questionnaire, strengths,

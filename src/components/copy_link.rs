@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::locale::Strings;
+use crate::locale::ResultStrings;
 
 /// Calls `done(true)` when `promise` resolves and `done(false)` when it rejects, so a rejection
 /// is always handled.
@@ -39,7 +39,7 @@ pub fn CopyLink(
     /// The result link.
     link: String,
     /// The interface strings in the language shown.
-    t: &'static Strings,
+    t: &'static ResultStrings,
 ) -> impl IntoView {
     let field = NodeRef::<leptos::html::Input>::new();
     let status = RwSignal::new("");

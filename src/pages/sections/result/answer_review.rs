@@ -19,7 +19,7 @@ pub fn AnswerReview(
     let state = AppState::get();
     let q = questionnaire();
     move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let r = response.get();
         let link = |href: String, question: &'static str, answer: &'static str| {
             view! {

@@ -24,7 +24,7 @@ pub fn ChangeSinceLast(
     move || {
         let before = previous.get()?;
         let lang = state.lang.get();
-        let t = state.t();
+        let t = state.result_t();
         let now = response.get();
         let change = compare(q, &before, &now);
         let (then, current) = (assess(q, &before), assess(q, &now));

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::locale::Strings;
+use crate::locale::ResultStrings;
 use crate::model::{Assessment, Lang, questionnaire};
 
 /// A notice naming every failed gate and why it matters, and pointing at the first next step.
@@ -16,7 +16,7 @@ pub fn GateNotice(
     /// The language shown.
     lang: Lang,
     /// The interface strings in that language.
-    t: &'static Strings,
+    t: &'static ResultStrings,
 ) -> impl IntoView {
     let q = questionnaire();
     let a = assessment;

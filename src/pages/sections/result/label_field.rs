@@ -11,7 +11,7 @@ use crate::state::AppState;
 #[component]
 pub fn LabelField() -> impl IntoView {
     let state = AppState::get();
-    let t = move || state.t();
+    let t = move || state.result_t();
     let label = move || state.response.with(|r| r.label.clone().unwrap_or_default());
     view! {
         <div class="sm-field">

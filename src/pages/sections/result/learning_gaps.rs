@@ -15,7 +15,7 @@ pub fn LearningGaps(
 ) -> impl IntoView {
     let state = AppState::get();
     move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let gaps = response.with(|r| learning_gaps(questionnaire(), r));
         (!gaps.is_empty()).then(|| {
             let items = gaps

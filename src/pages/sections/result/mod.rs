@@ -55,7 +55,7 @@ pub fn ResultsView(
     let state = AppState::get();
     let assessment = Memo::new(move |_| response.with(|r| assess(questionnaire(), r)));
     let print_header = move || {
-        let t = state.t();
+        let t = state.result_t();
         [t.app_name, " · ", t.results_print_title].concat()
     };
     view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::radar::{AXES, CENTER, RINGS, VIEW_BOX, corner_label, point, polygon};
-use crate::locale::Strings;
+use crate::locale::ResultStrings;
 
 /// The radar chart: `role="img"`, named by a sentence that states every pillar's score, so the
 /// drawing's own text (the corner labels) is for the eye only. Colours come from CSS classes.
@@ -12,7 +12,7 @@ pub fn PillarChart(
     /// Each pillar's name (in the language shown) and score, in pillar order.
     scores: Vec<(&'static str, u8)>,
     /// The interface strings in the language shown.
-    t: &'static Strings,
+    t: &'static ResultStrings,
 ) -> impl IntoView {
     let list: Vec<String> = scores
         .iter()

@@ -17,7 +17,7 @@ pub fn PillarScores(
     let state = AppState::get();
     let q = questionnaire();
     move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let scores: Vec<(&'static str, u8)> = assessment.with(|a| {
             a.scores
                 .pillars

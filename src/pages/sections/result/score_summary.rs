@@ -38,7 +38,7 @@ pub fn ScoreSummary(
 ) -> impl IntoView {
     let state = AppState::get();
     move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let a = assessment.get();
         let r = response.get();
         let level = &questionnaire().levels[a.level];

@@ -54,14 +54,14 @@ pub fn SharePanel(
     let state = AppState::get();
     let native = can_share();
     let intro = move || {
-        let t = state.t();
+        let t = state.result_t();
         view! {
             <h2 id="sm-share-title" class="sm-results__heading">{t.share_heading}</h2>
             <p class="sm-results__intro sm-share__privacy">{t.share_privacy}</p>
         }
     };
     let tools = move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let (link, label) = response.with(|r| (result_link(r), r.label.clone()));
         let message = assessment.with(|a| summary(t, lang, label.as_deref(), state.workshop, a));
         let whatsapp = whatsapp_href(t, &message, &link);

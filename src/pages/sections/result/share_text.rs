@@ -1,7 +1,7 @@
 //! The words and addresses of sharing: the result link, the short summary sent with it, and the
 //! WhatsApp link that carries both.
 
-use crate::locale::Strings;
+use crate::locale::ResultStrings;
 use crate::model::{Assessment, Lang, Response, encode, link, questionnaire};
 
 /// The link that opens `response`: this page's address without its query or fragment, then
@@ -20,7 +20,7 @@ pub(super) fn result_link(response: &Response) -> String {
 /// The short message sent with the link, in the language of `t`: whose result, the level, the
 /// overall score, the workshop the owner was invited from, then one line per pillar.
 pub(super) fn summary(
-    t: &Strings,
+    t: &ResultStrings,
     lang: Lang,
     label: Option<&str>,
     workshop: Option<&str>,
@@ -45,7 +45,7 @@ pub(super) fn summary(
 }
 
 /// A `wa.me` link that opens WhatsApp with the summary and the result link as the message.
-pub(super) fn whatsapp_href(t: &Strings, summary: &str, result_link: &str) -> String {
+pub(super) fn whatsapp_href(t: &ResultStrings, summary: &str, result_link: &str) -> String {
     let message = [
         summary,
         "\n",

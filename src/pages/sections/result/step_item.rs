@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::locale::Strings;
+use crate::locale::ResultStrings;
 use crate::model::{Lang, Step, questionnaire};
 
 /// A step of the action plan as a list item: its pillar, a badge when it clears a gate or
@@ -15,7 +15,7 @@ pub fn StepItem(
     /// The language shown.
     lang: Lang,
     /// The interface strings in that language.
-    t: &'static Strings,
+    t: &'static ResultStrings,
 ) -> impl IntoView {
     let advice = step.question.next_step;
     let fact = |term: &'static str, text: &'static str| {

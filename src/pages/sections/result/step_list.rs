@@ -21,7 +21,7 @@ pub fn StepList(
     let state = AppState::get();
     let expanded = RwSignal::new(false);
     move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let plan = response.with(|r| action_plan(questionnaire(), r));
         let body = if plan.is_empty() {
             view! { <p class="sm-results__intro">{t.plan_none}</p> }.into_any()

@@ -20,7 +20,7 @@ pub fn StrengthList(
 ) -> impl IntoView {
     let state = AppState::get();
     move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let (found, answers) = response.with(|r| {
             let found = strengths(questionnaire(), r);
             let answers: Vec<_> = found.iter().map(|s| r.answer(s.index)).collect();
