@@ -175,6 +175,14 @@ fn rust(content: &Questionnaire) -> String {
         question(&mut code, content, &format!("questions[{i}] ({})", q.id), q);
     }
     code.push_str("],\n};\n");
+    code.push_str(
+        "\n/// The questionnaire's advice, compiled from the same file.\n\
+         pub static ADVISED: Advised = Advised { questionnaire: &QUESTIONNAIRE, questions: &[\n",
+    );
+    for q in &content.questions {
+        advice(&mut code, q);
+    }
+    code.push_str("] };\n");
     code
 }
 
@@ -195,11 +203,7 @@ fn question(code: &mut String, content: &Questionnaire, item: &str, q: &Question
         None => Vec::new(),
     };
     let gate = match &q.gate {
-        Some(g) => format!(
-            "Some(Gate {{ passes_at: {}, reason: {} }})",
-            g.passes_at,
-            text(&g.reason)
-        ),
+        Some(g) => format!("Some(Gate {{ passes_at: {} }})", g.passes_at),
         None => "None".to_owned(),
     };
     let answers: Vec<String> = q
@@ -213,12 +217,10 @@ fn question(code: &mut String, content: &Questionnaire, item: &str, q: &Question
             )
         })
         .collect();
-    let step = &q.next_step;
     writeln!(
         code,
         "Question {{ id: {}, pillar: {pillar}, since: {}, weight: {}, applies_to: &[{}], \
-         gate: {gate},\n  text: {},\n  hint: {},\n  answers: &[{}],\n  next_step: NextStep {{ \
-         what: {}, place: {}, cost: {}, time: {}, link: {} }} }},",
+         gate: {gate},\n  text: {},\n  hint: {},\n  answers: &[{}] }},",
         crate::rust_str(&q.id),
         q.since,
         q.weight,
@@ -226,6 +228,17 @@ fn question(code: &mut String, content: &Questionnaire, item: &str, q: &Question
         text(&q.text),
         text(&q.hint),
         answers.join(", "),
+    )
+    .unwrap();
+}
+
+fn advice(code: &mut String, q: &Question) {
+    let step = &q.next_step;
+    writeln!(
+        code,
+        "Advice {{ gate_reason: {}, next_step: NextStep {{ what: {}, place: {}, cost: {}, \
+         time: {}, link: {} }} }},",
+        optional_text(q.gate.as_ref().map(|g| &g.reason)),
         text(&step.what),
         text(&step.place),
         optional_text(step.cost.as_ref()),

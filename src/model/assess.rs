@@ -1,6 +1,6 @@
 //! The level, the gates that cap it, and the "Belum tahu" answers that are learning gaps.
 
-use super::content::{Question, Questionnaire, Text};
+use super::content::{Advised, Question, Questionnaire, Text};
 use super::response::{Answer, Response, applicable_questions};
 use super::score::{Scores, score};
 
@@ -37,9 +37,9 @@ pub struct FailedGate {
 }
 
 impl FailedGate {
-    /// Why failing this gate caps the level.
-    pub fn reason(&self) -> Option<Text> {
-        self.question.gate.map(|gate| gate.reason)
+    /// Why failing this gate caps the level, from the questionnaire's advice.
+    pub fn reason(&self, advised: &Advised) -> Option<Text> {
+        advised.questions.get(self.index)?.gate_reason
     }
 }
 
@@ -95,7 +95,7 @@ pub fn learning_gaps(q: &Questionnaire, response: &Response) -> Vec<LearningGap>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture::{CRAFT, FIXTURE, FOOD, respond};
+    use crate::model::fixture::{ADVISED_FIXTURE, CRAFT, FIXTURE, FOOD, respond};
 
     const BERKEMBANG: usize = 1;
 
@@ -113,7 +113,10 @@ mod tests {
         assert!(assessment.capped());
         let gate = assessment.failed_gates[0];
         assert_eq!((assessment.failed_gates.len(), gate.question.id), (1, "P2"));
-        assert_eq!(gate.reason().map(|r| r.en), Some("gate reason"));
+        assert_eq!(
+            gate.reason(&ADVISED_FIXTURE).map(|r| r.en),
+            Some("gate reason")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::Lang;
-use super::content::{Question, Questionnaire, Text};
+use super::content::{Advice, Advised, Question, Questionnaire, Text};
 
 /// The file every problem is in.
 const FILE: &str = "content/questionnaire.json";
@@ -82,6 +82,8 @@ pub enum Problem {
     LevelsDoNotCover,
     /// `gate_caps_level_at` names no level.
     GateCapUnknownLevel(usize),
+    /// The question has no advice (a next step, and for a gate its reason).
+    NoAdvice,
 }
 
 impl fmt::Display for ContentProblem {
@@ -131,12 +133,14 @@ impl fmt::Display for ContentProblem {
             Problem::GateCapUnknownLevel(i) => {
                 write!(f, "gate_caps_level_at: level {i} does not exist")
             }
+            Problem::NoAdvice => f.write_str("has no advice"),
         }
     }
 }
 
 /// Every problem in the content; empty when it is fit to ship.
-pub fn check(q: &Questionnaire) -> Vec<ContentProblem> {
+pub fn check(advised: &Advised) -> Vec<ContentProblem> {
+    let q: &Questionnaire = advised;
     let mut problems = Vec::new();
     let mut report = |item, problem| problems.push(ContentProblem { item, problem });
     file(q, &mut report);
@@ -171,7 +175,10 @@ pub fn check(q: &Questionnaire) -> Vec<ContentProblem> {
     }
     ids(q, &mut report);
     for (index, question) in q.questions.iter().enumerate() {
-        self::question(q, index, question, &mut report);
+        match advised.questions.get(index) {
+            Some(advice) => self::question(q, index, question, advice, &mut report),
+            None => report(Item::Question(question.id), Problem::NoAdvice),
+        }
     }
     problems
 }
@@ -272,6 +279,7 @@ fn question(
     q: &Questionnaire,
     index: usize,
     question: &Question,
+    advice: &Advice,
     report: &mut impl FnMut(Item, Problem),
 ) {
     let item = Item::Question(question.id);
@@ -304,7 +312,9 @@ fn question(
         if !question.answers.iter().any(|a| a.points == gate.passes_at) {
             report(item, Problem::GatePassesAtNoAnswer(gate.passes_at));
         }
-        texts(item, &[("gate.reason", gate.reason)], report);
+        // A gate's reason is empty in every language when it has none.
+        let reason = advice.gate_reason.unwrap_or(Text { id: "", en: "" });
+        texts(item, &[("gate.reason", reason)], report);
     }
     if question.since == 0 || question.since > q.version {
         report(item, Problem::SinceOutOfRange(question.since));
@@ -315,7 +325,7 @@ fn question(
     {
         report(item, Problem::SinceOutOfOrder);
     }
-    let step = question.next_step;
+    let step = advice.next_step;
     texts(
         item,
         &[("text", question.text), ("hint", question.hint)],

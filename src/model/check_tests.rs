@@ -1,8 +1,10 @@
 //! Each check fires on a deliberately broken copy of the fixture, and the shipped content passes.
 
 use super::*;
-use crate::model::content::{AnswerOption, Gate, Level, Pillar, ProductType, questionnaire};
-use crate::model::fixture::FIXTURE;
+use crate::model::content::{
+    Advice, Advised, AnswerOption, Gate, Level, Pillar, ProductType, advised, questionnaire,
+};
+use crate::model::fixture::{ADVISED_FIXTURE, FIXTURE};
 
 fn leak<T: Clone>(items: &[T], edit: impl FnOnce(&mut Vec<T>)) -> &'static [T] {
     let mut items = items.to_vec();
@@ -21,12 +23,38 @@ fn with_answers(question: usize, edit: impl FnOnce(&mut Vec<AnswerOption>)) -> Q
     with_questions(|qs| qs[question].answers = leak(qs[question].answers, edit))
 }
 
+/// The fixture's advice with the edited fixture `q`.
+fn check(q: &Questionnaire) -> Vec<ContentProblem> {
+    super::check(&Advised {
+        questionnaire: Box::leak(Box::new(*q)),
+        ..ADVISED_FIXTURE
+    })
+}
+
+/// The fixture with its advice edited.
+fn with_advice(edit: impl FnOnce(&mut Vec<Advice>)) -> Advised {
+    Advised {
+        questions: leak(ADVISED_FIXTURE.questions, edit),
+        ..ADVISED_FIXTURE
+    }
+}
+
 fn problems(q: &Questionnaire) -> Vec<String> {
     check(q).iter().map(ToString::to_string).collect()
 }
 
+fn advice_problems(advised: &Advised) -> Vec<String> {
+    super::check(advised)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 fn assert_reports(q: &Questionnaire, expected: &str) {
-    let found = problems(q);
+    assert_found(problems(q), expected);
+}
+
+fn assert_found(found: Vec<String>, expected: &str) {
     assert!(
         found.iter().any(|p| p == expected),
         "expected `{expected}` among {found:#?}"
@@ -35,7 +63,7 @@ fn assert_reports(q: &Questionnaire, expected: &str) {
 
 #[test]
 fn shipped_content_passes_every_check() {
-    let found = problems(questionnaire());
+    let found = advice_problems(advised());
     assert!(found.is_empty(), "content problems:\n{}", found.join("\n"));
 }
 
@@ -202,12 +230,7 @@ fn weight_must_be_one_or_two() {
 
 #[test]
 fn a_gate_must_pass_at_an_existing_answer() {
-    let q = with_questions(|qs| {
-        qs[0].gate = Some(Gate {
-            passes_at: 2,
-            ..qs[0].gate.unwrap()
-        })
-    });
+    let q = with_questions(|qs| qs[0].gate = Some(Gate { passes_at: 2 }));
     assert_reports(
         &q,
         "content/questionnaire.json: question P1: gate passes_at 2 is no answer's points",
@@ -226,32 +249,29 @@ fn every_text_needs_both_languages() {
         &q,
         "content/questionnaire.json: question M1, answer 2: text is empty in `id`",
     );
-    let q = with_questions(|qs| qs[0].next_step.place.id = "");
-    assert_reports(
-        &q,
+    let advised = with_advice(|a| a[0].next_step.place.id = "");
+    assert_found(
+        advice_problems(&advised),
         "content/questionnaire.json: question P1: next_step.where is empty in `id`",
     );
-    let q = with_questions(|qs| {
-        qs[0].next_step.cost = Some(Text {
+    let advised = with_advice(|a| {
+        a[0].next_step.cost = Some(Text {
             id: "Gratis",
             en: "",
         })
     });
-    assert_reports(
-        &q,
+    assert_found(
+        advice_problems(&advised),
         "content/questionnaire.json: question P1: next_step.cost is empty in `en`",
     );
-    let q = with_questions(|qs| {
-        qs[0].gate = Some(Gate {
-            reason: Text { id: "", en: "x" },
-            ..qs[0].gate.unwrap()
-        })
-    });
-    assert!(
-        check(&q)
-            .iter()
-            .any(|p| p.problem == Problem::EmptyText("gate.reason", Lang::Id))
-    );
+    for reason in [Some(Text { id: "", en: "x" }), None] {
+        let advised = with_advice(|a| a[0].gate_reason = reason);
+        assert!(
+            super::check(&advised)
+                .iter()
+                .any(|p| p.problem == Problem::EmptyText("gate.reason", Lang::Id))
+        );
+    }
     let levels = leak(FIXTURE.levels, |ls| ls[0].meaning.en = "");
     assert!(
         check(&Questionnaire { levels, ..FIXTURE })
@@ -278,16 +298,21 @@ fn every_text_needs_both_languages() {
 
 #[test]
 fn a_next_step_needs_what_to_do_and_where() {
-    let q = with_questions(|qs| qs[4].next_step.what = Text { id: "", en: "" });
-    assert_eq!(problems(&q).len(), 2, "{:?}", problems(&q));
+    let advised = with_advice(|a| a[4].next_step.what = Text { id: "", en: "" });
+    assert_eq!(
+        advice_problems(&advised).len(),
+        2,
+        "{:?}",
+        advice_problems(&advised)
+    );
 }
 
 #[test]
 fn links_must_be_https() {
     for link in ["http://oss.go.id", "oss.go.id", "https://"] {
-        let q = with_questions(|qs| qs[0].next_step.link = Some(link));
-        assert_reports(
-            &q,
+        let advised = with_advice(|a| a[0].next_step.link = Some(link));
+        assert_found(
+            advice_problems(&advised),
             "content/questionnaire.json: question P1: next_step.link must start with https://",
         );
     }

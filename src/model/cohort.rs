@@ -58,7 +58,7 @@ impl Stats {
 pub struct QuestionTally {
     /// Index of the question in file order.
     pub index: usize,
-    /// The question; its `next_step` is what to teach.
+    /// The question; its advice's next step is what to teach.
     pub question: &'static Question,
     /// Participants it applies to.
     pub applicable: u32,

@@ -104,7 +104,7 @@ pub struct Level {
     pub meaning: Text,
 }
 
-/// One question with its graded answers and the advice when the answer is weak.
+/// One question with its graded answers (its advice is in [`Advised`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
     /// Stable id: the pillar's letter and a number (`P1`, `M3`). Never changes meaning.
@@ -125,8 +125,6 @@ pub struct Question {
     pub hint: Text,
     /// The graded answers, points ascending from 0 to 3 (3 or 4 of them).
     pub answers: &'static [AnswerOption],
-    /// What to do when the answer is weak or "Belum tahu".
-    pub next_step: NextStep,
 }
 
 impl Question {
@@ -159,8 +157,6 @@ impl Question {
 pub struct Gate {
     /// The fewest points that pass.
     pub passes_at: u8,
-    /// Why failing it caps the level, shown with the result.
-    pub reason: Text,
 }
 
 /// One graded answer.
@@ -187,9 +183,43 @@ pub struct NextStep {
     pub link: Option<&'static str>,
 }
 
+/// The questionnaire with its advice: the questions are scored and asked from the first
+/// screens on, while only the result (and the mentor's agenda) shows the advice. Kept apart, so
+/// the owner's start, which never refers to it, does not carry the advice's texts; it
+/// dereferences to the questionnaire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Advised {
+    /// The questionnaire advised on.
+    pub questionnaire: &'static Questionnaire,
+    /// Each question's advice, in the questionnaire's order.
+    pub questions: &'static [Advice],
+}
+
+impl std::ops::Deref for Advised {
+    type Target = Questionnaire;
+
+    fn deref(&self) -> &Questionnaire {
+        self.questionnaire
+    }
+}
+
+/// One question's advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Advice {
+    /// For a gate question, why failing it caps the level, shown with the result.
+    pub gate_reason: Option<Text>,
+    /// What to do when the answer is weak or "Belum tahu".
+    pub next_step: NextStep,
+}
+
 include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));
 
 /// The questionnaire the app ships with.
 pub fn questionnaire() -> &'static Questionnaire {
     &QUESTIONNAIRE
+}
+
+/// The questionnaire the app ships with, and its advice.
+pub fn advised() -> &'static Advised {
+    &ADVISED
 }

@@ -12,7 +12,8 @@
 //! | P4 | product | 1 | all (since 2) | | 0, 1, 2, 3 |
 
 use super::content::{
-    AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
+    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question,
+    Questionnaire, Text,
 };
 use super::response::{Answer, Response};
 
@@ -68,15 +69,19 @@ const fn question(
         weight,
         applies_to,
         gate: match gate {
-            Some(passes_at) => Some(Gate {
-                passes_at,
-                reason: t("gate reason"),
-            }),
+            Some(passes_at) => Some(Gate { passes_at }),
             None => None,
         },
         text: t("question"),
         hint: t("hint"),
         answers,
+    }
+}
+
+/// The advice of a fixture question, with a gate's reason if `gate`.
+const fn advice(gate: bool) -> Advice {
+    Advice {
+        gate_reason: if gate { Some(t("gate reason")) } else { None },
         next_step: NextStep {
             what: t("what"),
             place: t("where"),
@@ -163,6 +168,20 @@ pub(crate) static FIXTURE: Questionnaire = Questionnaire {
             since: 2,
             ..question("P4", 0, 1, &[], None, FOUR)
         },
+    ],
+};
+
+/// The fixture with its advice: P1 and P2 are its gates.
+pub(crate) static ADVISED_FIXTURE: Advised = Advised {
+    questionnaire: &FIXTURE,
+    questions: &[
+        advice(true),
+        advice(true),
+        advice(false),
+        advice(false),
+        advice(false),
+        advice(false),
+        advice(false),
     ],
 };
 

@@ -43,8 +43,8 @@ pub use collect::{
 };
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
-    AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question, Questionnaire, Text,
-    questionnaire,
+    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question,
+    Questionnaire, Text, advised, questionnaire,
 };
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;

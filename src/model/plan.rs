@@ -11,7 +11,7 @@ use super::sort::sort_stable_by_key;
 pub struct Step {
     /// Index of the question in file order.
     pub index: usize,
-    /// The question; its `next_step` is the advice.
+    /// The question; its advice (by `index`) says what to do.
     pub question: &'static Question,
     /// Index of the question's pillar.
     pub pillar: usize,

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::mentor::state::MentorState;
-use crate::model::{CohortSummary, Stats, Text, questionnaire};
+use crate::model::{CohortSummary, Stats, Text, advised, questionnaire};
 
 /// How many questions the teaching agenda shows: what fits one session.
 const AGENDA_LENGTH: usize = 5;
@@ -117,7 +117,7 @@ pub fn CohortView(
                 .iter()
                 .take(AGENDA_LENGTH)
                 .map(|tally| {
-                    let step = &tally.question.next_step;
+                    let step = &advised().questions[tally.index].next_step;
                     let who = m
                         .agenda_who
                         .replace("{count}", &tally.needing_help().to_string())

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Assessment, Lang, questionnaire};
+use crate::model::{Assessment, Lang, advised, questionnaire};
 
 /// A notice naming every failed gate and why it matters, and pointing at the first next step.
 /// When a gate lowered the level, it says from which level to which; when the level is below
@@ -42,7 +42,10 @@ pub fn GateNotice(
         .failed_gates
         .iter()
         .map(|gate| {
-            let reason = gate.reason().unwrap_or(gate.question.text).get(lang);
+            let reason = gate
+                .reason(advised())
+                .unwrap_or(gate.question.text)
+                .get(lang);
             view! { <li class="sm-gate__reason">{reason}</li> }
         })
         .collect_view();

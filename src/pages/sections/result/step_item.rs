@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Lang, Step, questionnaire};
+use crate::model::{Lang, Step, advised, questionnaire};
 
 /// A step of the action plan as a list item: its pillar, a badge when it clears a gate or
 /// answers a "Belum tahu", what to do, and the facts that are known (where, cost, time, the
@@ -17,7 +17,7 @@ pub fn StepItem(
     /// The interface strings in that language.
     t: &'static ResultStrings,
 ) -> impl IntoView {
-    let advice = step.question.next_step;
+    let advice = advised().questions[step.index].next_step;
     let fact = |term: &'static str, text: &'static str| {
         view! {
             <div class="sm-action__fact">
