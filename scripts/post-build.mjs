@@ -43,11 +43,12 @@ function minifyRelease(html) {
   // The stylesheets, in the order index.html links them, become one file named by its content:
   // Trunk names each by its own content, and the first one's name would survive a change to the
   // others (a browser that keeps files by name would then mix two versions). The owner's
-  // LATER_STYLES become a second file, named on the loader's tag (data-later-css), which the
-  // later part loads with itself (src/parts.rs), so the first visit does not wait for them.
+  // LATER_STYLES become a second file, which the split's loader fetches with the later part
+  // (see nameParts), so the first visit does not wait for them.
   const links = [...html.matchAll(new RegExp(`<link rel="stylesheet" href="${linked}([^"]+\\.css)"[^>]*>\\s*`, 'g'))];
   const later = owner ? links.filter((link) => LATER_STYLES.test(link[1])) : [];
   if (owner && later.length !== 2) throw new Error('index.html does not link results.css and print.css: update LATER_STYLES');
+  let laterStyles = null;
   for (const [group, prefix] of [[links.filter((link) => !later.includes(link)), 'style'], [later, 'later']]) {
     if (!group.length) continue;
     const css = minify(group.map((link) => read(link[1])).join('\n'), 'css');
@@ -58,7 +59,7 @@ function minifyRelease(html) {
       rmSync(join(dir, link[1]));
     }
     writeFileSync(join(dir, name), css);
-    if (prefix === 'later') html = html.replace(/( data-wasm="[^"]+")/, `$1 data-later-css="${base}${name}"`);
+    if (prefix === 'later') laterStyles = name;
   }
 
   const glue = html.match(new RegExp(`data-js="${linked}([^"]+\\.js)"`))?.[1];
@@ -67,7 +68,7 @@ function minifyRelease(html) {
   // The owner's module in parts (null if built without split points), the mentor's in one.
   const parts = owner ? splitWasm({ dir, glue, wasm, linked: linkedModule() }) : optimiseWasm(join(dir, wasm));
   const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(read(glue), 'js'));
-  const named = parts ? nameParts(parts, shortened) : null;
+  const named = parts ? nameParts(parts, shortened, laterStyles) : null;
   // Trunk's hash in their names is taken before wasm-opt and this script change them, so a new
   // version built with other wasm-opt settings alone kept the old names. (Trunk writes its hash
   // without leading zeros: one build in sixteen has fewer than 16 digits.)
@@ -95,13 +96,14 @@ function minifyRelease(html) {
   return html;
 }
 
-/** Names the split build's parts and loader by their content (see contentHash), and points the
- *  glue in `shortened` at the loader. Returns the loader's name and its text given the glue's
- *  final name (the loader imports the glue, which imports the loader: the loader's name hashes
- *  everything of this build, so it is new whenever anything changed, and the glue is then named
- *  by its own content as before). */
-function nameParts(parts, shortened) {
-  let loader = readFileSync(join(dir, LOADER), 'utf8');
+/** Names the split build's parts and loader by their content (see contentHash), has the loader
+ *  fetch the stylesheet `laterStyles` with the later part, and points the glue in `shortened`
+ *  at the loader. Returns the loader's name and its text given the glue's final name (the
+ *  loader imports the glue, which imports the loader: the loader's name hashes everything of
+ *  this build, so it is new whenever anything changed, and the glue is then named by its own
+ *  content as before). */
+function nameParts(parts, shortened, laterStyles) {
+  let loader = withLaterStyles(readFileSync(join(dir, LOADER), 'utf8'), laterStyles);
   for (const part of parts) {
     const content = readFileSync(join(dir, part));
     const named = part.replace(/\.wasm$/, `-${contentHash(content)}.wasm`);
@@ -121,6 +123,35 @@ function nameParts(parts, shortened) {
   const glueImport = /from\s*"\.\/([^"]+\.js)"/;
   if (!glueImport.test(loader)) throw new Error(`${LOADER} does not import the glue: update nameParts`);
   return { loader: name, loaderText: (glue) => loader.replace(glueImport, `from"./${glue}"`) };
+}
+
+/** The split's loader with the stylesheet `name` among what the later part waits for: the loader
+ *  instantiates a part once its dependencies are in, and a failed one fails the part, which the
+ *  app then offers to try again (src/parts.rs). */
+function withLaterStyles(loader, name) {
+  const later = /(export const __wasm_split_load_later = wrapAsyncCb\(makeLoad\([\s\S]*?,\s*\[)([^\]]*)(\]\)\);)/;
+  if (!later.test(loader)) throw new Error(`${LOADER} has no later part to load ${name} with: update withLaterStyles`);
+  const styles = `
+// The later part's stylesheet (scripts/post-build.mjs), applied before the part's screens show;
+// a failed one is taken out again, so the next try adds it afresh.
+let laterStylesheet;
+function laterStyles() {
+  laterStylesheet ??= new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(${JSON.stringify(`./${name}`)}, import.meta.url);
+    link.onload = resolve;
+    link.onerror = () => {
+      link.remove();
+      laterStylesheet = undefined;
+      reject(new Error('the stylesheet ${name} did not load'));
+    };
+    document.head.append(link);
+  });
+  return laterStylesheet;
+}
+`;
+  return loader.replace(later, (_, start, deps, end) => `${start}${[deps.trim(), 'laterStyles'].filter(Boolean).join(', ')}${end}`) + styles;
 }
 
 /** Where the linker wrote the owner's module (the binary index.html names). */

@@ -92,15 +92,10 @@ impl LaterPart {
         // An app that starts on a later screen is shown once that screen is drawn, as before
         // the split, never with the note that it is on its way.
         let awaited = Awaited::new();
-        let styles = later_styles();
         leptos::task::spawn_local(async move {
             let loaded = (self.load)().await;
-            let styled = styles.await;
-            let status = match (loaded, styled) {
-                (Ok(screens), Ok(())) => Status::Ready(screens),
-                _ => Status::Failed,
-            };
-            self.status.set(status);
+            self.status
+                .set(loaded.map_or(Status::Failed, Status::Ready));
             drop(awaited);
         });
     }
@@ -134,44 +129,6 @@ impl LaterPart {
             .into_any(),
         })
         .into_any()
-    }
-}
-
-/// Adds the later part's stylesheet to the page, which release builds keep out of the first
-/// download and name on the loader's tag (scripts/post-build.mjs); resolves once it applies, at
-/// once in a build that has none of its own.
-fn later_styles() -> impl Future<Output = Result<(), PartUnavailable>> {
-    let document = document();
-    let href = document
-        .query_selector("script[data-later-css]")
-        .ok()
-        .flatten()
-        .and_then(|tag| tag.get_attribute("data-later-css"));
-    let link = href.and_then(|href| {
-        let link = document.create_element("link").ok()?;
-        link.set_attribute("rel", "stylesheet").ok()?;
-        link.set_attribute("href", &href).ok()?;
-        Some(link)
-    });
-    let applied = link.map(|link| {
-        let applied = js_sys::Promise::new(&mut |resolve, reject| {
-            let _ = link.add_event_listener_with_callback("load", &resolve);
-            let _ = link.add_event_listener_with_callback("error", &reject);
-        });
-        if let Some(head) = document.head() {
-            let _ = head.append_child(&link);
-        }
-        // A link that failed is taken out again, so a retry adds a fresh one.
-        (wasm_bindgen_futures::JsFuture::from(applied), link)
-    });
-    async move {
-        let Some((applied, link)) = applied else {
-            return Ok(());
-        };
-        applied.await.map(|_| ()).map_err(|_| {
-            link.remove();
-            PartUnavailable
-        })
     }
 }
 
