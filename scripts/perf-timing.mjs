@@ -7,40 +7,20 @@
 // Benchmarks, not tests: prints a table against the targets and writes perf/timing.json.
 // SM_PERF_RUNS sets the number of first-question runs (7 by default).
 //   node scripts/perf-timing.mjs        (scripts/perf runs it after a release build)
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium, locale, onQuestion, phonePage, serveDist, toFirstQuestion } from './browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.env.SM_PERF_RUNS ?? 7);
 const answers = 30;
-const json = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
-const content = json('content/questionnaire.json');
-const t = Object.assign({}, ...['app', 'journey'].map((file) => json(`locales/id/${file}.json`)));
-const questionTexts = content.questions.map((question) => question.text.id);
 const network = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
-
-const server = spawn('node', [`${root}scripts/static-server.mjs`, '--dir', `${root}dist`, '--port', '0',
-  '--headers-file', `${root}hosting/headers.txt`], { stdio: ['ignore', 'pipe', 'inherit'] });
-const origin = await new Promise((resolve, reject) => {
-  server.on('exit', () => reject(new Error('the static server stopped')));
-  createInterface({ input: server.stdout }).on('line', (line) => {
-    const listening = line.match(/ at (http:\/\/\S+)\/$/);
-    if (listening) resolve(listening[1]);
-  });
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const server = await serveDist();
+const browser = await launchChromium();
 
 /** A new visitor's page on the emulated phone. */
-async function phonePage() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+async function throttledPhonePage() {
+  const page = await phonePage(browser);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -49,13 +29,9 @@ async function phonePage() {
 
 /** Milliseconds from navigation until the first question is on screen. */
 async function firstQuestion() {
-  const page = await phonePage();
+  const page = await throttledPhonePage();
   const started = Date.now();
-  await page.goto(origin, { waitUntil: 'commit' });
-  await page.getByRole('link', { name: t.start_button }).tap();
-  await page.getByRole('radio', { name: content.product_types[0].name.id }).check();
-  await page.getByRole('button', { name: t.next, exact: true }).tap();
-  await page.waitForFunction((texts) => texts.includes(document.querySelector('h1')?.textContent.trim()), questionTexts);
+  await toFirstQuestion(page, server.origin, 'id');
   const elapsed = Date.now() - started;
   await page.context().close();
   return elapsed;
@@ -66,18 +42,13 @@ async function firstQuestion() {
 async function nextQuestions(count) {
   const times = [];
   while (times.length < count) {
-    const page = await phonePage();
-    await page.goto(origin);
-    await page.getByRole('link', { name: t.start_button }).tap();
-    await page.getByRole('radio', { name: content.product_types[0].name.id }).check();
-    await page.getByRole('button', { name: t.next, exact: true }).tap();
-    const onQuestion = () => page.evaluate((texts) => texts.includes(document.querySelector('h1')?.textContent.trim()), questionTexts);
-    await page.waitForFunction((texts) => texts.includes(document.querySelector('h1')?.textContent.trim()), questionTexts);
-    while (times.length < count && (await onQuestion())) {
+    const page = await throttledPhonePage();
+    await toFirstQuestion(page, server.origin, 'id');
+    while (times.length < count && (await onQuestion(page, 'id'))) {
       await page.getByRole('radio').first().check();
       const elapsed = await timeNext(page);
       // The last "Lanjut" leads to the result, which is not a next question.
-      if (await onQuestion()) times.push(Math.round(elapsed));
+      if (await onQuestion(page, 'id')) times.push(Math.round(elapsed));
     }
     await page.context().close();
   }
@@ -101,7 +72,7 @@ function timeNext(page) {
         requestAnimationFrame(watch);
         button.click();
       }),
-    t.next,
+    locale('id').next,
   );
 }
 
@@ -124,5 +95,5 @@ try {
   console.log(row([`next question drawn (${next.length} answers)`, `${figures.next_question_ms.median} ms`, `${figures.next_question_ms.max} ms`, '≤ 33 / 50 ms']));
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

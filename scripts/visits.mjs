@@ -9,33 +9,7 @@
 //   - The mentor's first visit: every file sent until the mentor's first screen is shown.
 // Background downloads begin a moment after those screens (src/page.rs, BACKGROUND_AFTER), so
 // they are not counted; they would be, if they began sooner.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
-
-const root = new URL('..', import.meta.url).pathname;
-const json = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
-const content = json('content/questionnaire.json');
-const locale = (lang) => Object.assign({}, ...['app', 'journey'].map((file) => json(`locales/${lang}/${file}.json`)));
-
-/** Serves dist/ on a free port; resolves with its address and the paths it has sent so far. */
-async function serve() {
-  const server = spawn('node', [`${root}scripts/static-server.mjs`, '--dir', `${root}dist`, '--port', '0',
-    '--headers-file', `${root}hosting/headers.txt`, '--log'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const sent = [];
-  const lines = createInterface({ input: server.stdout });
-  const origin = await new Promise((resolve, reject) => {
-    server.on('exit', () => reject(new Error('the static server stopped')));
-    lines.on('line', (line) => {
-      const served = line.match(/^served (.+)$/);
-      if (served) sent.push(served[1]);
-      const listening = line.match(/ at (http:\/\/\S+)\/$/);
-      if (listening) resolve(listening[1]);
-    });
-  });
-  return { origin, sent, stop: () => server.kill() };
-}
+import { launchChromium, phonePage, serveDist, toFirstQuestion } from './browser.mjs';
 
 /** The files sent since `from` in `sent`, as paths under dist/ (a folder is its index.html). */
 function filesSince(sent, from) {
@@ -44,19 +18,10 @@ function filesSince(sent, from) {
 
 /** Opens `path` as a new visitor and goes to the first question in `lang`. Returns the files
  *  sent until it showed, and the page (to look at what the worker kept afterwards). */
-async function toFirstQuestion(browser, server, path, lang) {
-  const t = locale(lang);
-  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+async function toFirstQuestionCounted(browser, server, path, lang) {
+  const page = await phonePage(browser);
   const from = server.sent.length;
-  await page.goto(server.origin + path);
-  await page.getByRole('link', { name: t.start_button }).click();
-  await page.getByRole('radio', { name: content.product_types[0].name[lang] }).check();
-  await page.getByRole('button', { name: t.next, exact: true }).click();
-  const questions = content.questions.map((question) => question.text[lang]);
-  await page.waitForFunction(
-    (texts) => texts.includes(document.querySelector('h1')?.textContent.trim()),
-    questions,
-  );
+  await toFirstQuestion(page, server.origin + path, lang);
   // A phone's browser fetches the manifest for the offer to install; headless Chromium does not.
   const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]')?.href);
   const files = filesSince(server.sent, from);
@@ -79,21 +44,17 @@ async function offlineCopy(page) {
 
 /** Every visit, each with the files it downloaded (paths under dist/). */
 export async function measureVisits() {
-  const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const server = await serveDist({ log: true });
+  const browser = await launchChromium();
   try {
     // One visit at a time, each closed once counted, so no visit's background downloads are
     // counted for the next.
-    const indonesian = await toFirstQuestion(browser, server, '/', 'id');
+    const indonesian = await toFirstQuestionCounted(browser, server, '/', 'id');
     const kept = await offlineCopy(indonesian.page);
     await indonesian.page.context().close();
-    const english = await toFirstQuestion(browser, server, '/?lang=en', 'en');
+    const english = await toFirstQuestionCounted(browser, server, '/?lang=en', 'en');
     await english.page.context().close();
-    const embedded = await toFirstQuestion(browser, server, '/embed.html', 'id');
+    const embedded = await toFirstQuestionCounted(browser, server, '/embed.html', 'id');
     await embedded.page.context().close();
     const mentor = await (await browser.newContext()).newPage();
     const from = server.sent.length;

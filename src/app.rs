@@ -108,16 +108,10 @@ pub fn App(
     follow_fragment_changes(state.route, route_of);
     follow_language(state.lang);
 
+    // Fetched once the first question has been on screen a moment, at once on a later screen,
+    // and in any case after a pause on the welcome or the product type.
     let later_part = LaterPart::new(startup.later);
-    let on_first_screens = matches!(
-        state.route.get_untracked(),
-        Route::Welcome | Route::ProductType
-    );
-    later_part.fetch_after(if on_first_screens {
-        LINGER
-    } else {
-        BACKGROUND_AFTER
-    });
+    later_part.fetch_after(LINGER);
     let screen = move || match state.route.get() {
         Route::Welcome => view! { <Welcome /> }.into_any(),
         Route::ProductType => view! { <ProductTypePage /> }.into_any(),

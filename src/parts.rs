@@ -100,15 +100,25 @@ impl LaterPart {
         });
     }
 
-    /// Fetches the part in the background after `delay`, unless it is already asked for.
+    /// Fetches the part in the background after `delay`, unless it has been asked for by then
+    /// (a failed fetch is tried again only on the owner's tap).
     pub fn fetch_after(self, delay: Duration) {
-        if matches!(self.status.get_untracked(), Status::NotAsked) {
-            set_timeout(move || self.load(), delay);
+        let not_asked = move || matches!(self.status.get_untracked(), Status::NotAsked);
+        if not_asked() {
+            set_timeout(
+                move || {
+                    if not_asked() {
+                        self.load();
+                    }
+                },
+                delay,
+            );
         }
     }
 
-    /// The screen `draw` makes from the part, or while it is on its way a short note, or if it
-    /// could not be fetched, a message with a button to try again.
+    /// The screen `draw` makes from the part (asked for now if it was not yet), or while it is
+    /// on its way a short note, or if it could not be fetched, a message with a button to try
+    /// again.
     pub fn screen(self, draw: impl Fn(LaterScreens) -> AnyView + Send + Sync + 'static) -> AnyView {
         self.load();
         (move || match self.status.get() {
