@@ -9,7 +9,7 @@ use crate::locale::strings;
 use crate::model::{Lang, Response, choose_lang, questionnaire};
 use crate::page::{BACKGROUND_AFTER, Page, follow_fragment_changes, follow_language};
 use crate::pages::sections::Notice;
-use crate::pages::{ProductTypePage, QuestionPage, Welcome};
+use crate::pages::{ProductTypePage, QuestionPage, Welcome, way_in};
 use crate::parts::{LINGER, LaterPart, LoadLater, load_here};
 use crate::route::Route;
 use crate::state::{AppNotice, AppState};
@@ -113,7 +113,12 @@ pub fn App(
     let later_part = LaterPart::new(startup.later);
     later_part.fetch_after(LINGER);
     let screen = move || match state.route.get() {
-        Route::Welcome => view! { <Welcome /> }.into_any(),
+        Route::Welcome => {
+            let resume = move || {
+                later_part.piece_or(|screens| (screens.resume)(), || way_in(|t| t.resume_continue))
+            };
+            view! { <Welcome resume /> }.into_any()
+        }
         Route::ProductType => view! { <ProductTypePage /> }.into_any(),
         Route::Question(index) => {
             // Once the first question is on screen, the owner's taps come first.

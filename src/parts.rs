@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 use crate::page::{Awaited, announce_background};
+use crate::pages::sections::ResumePanel;
 use crate::pages::{Privacy, ResultsPage, SharedResult};
 
 /// The later part's screens, as plain functions: once the part is loaded they are called like
@@ -22,6 +23,8 @@ pub struct LaterScreens {
     pub results: fn() -> AnyView,
     pub shared: fn(String) -> AnyView,
     pub privacy: fn() -> AnyView,
+    /// The welcome's panel for an owner who comes back (how far they got, start again).
+    pub resume: fn() -> AnyView,
 }
 
 impl LaterScreens {
@@ -33,6 +36,7 @@ impl LaterScreens {
             results: || view! { <ResultsPage /> }.into_any(),
             shared: |code| view! { <SharedResult code /> }.into_any(),
             privacy: || view! { <Privacy /> }.into_any(),
+            resume: || view! { <ResumePanel /> }.into_any(),
         }
     }
 }
@@ -120,10 +124,29 @@ impl LaterPart {
     /// on its way a short note, or if it could not be fetched, a message with a button to try
     /// again.
     pub fn screen(self, draw: impl Fn(LaterScreens) -> AnyView + Send + Sync + 'static) -> AnyView {
+        self.piece_or(draw, move || self.waiting())
+    }
+
+    /// What `draw` makes from the part (asked for now if it was not yet), or `meanwhile` until
+    /// it is here.
+    pub fn piece_or(
+        self,
+        draw: impl Fn(LaterScreens) -> AnyView + Send + Sync + 'static,
+        meanwhile: impl Fn() -> AnyView + Send + Sync + 'static,
+    ) -> AnyView {
         self.load();
         (move || match self.status.get() {
             Status::Ready(screens) => draw(screens),
-            Status::NotAsked | Status::Loading => view! {
+            Status::NotAsked | Status::Loading | Status::Failed => meanwhile(),
+        })
+        .into_any()
+    }
+
+    /// A screen's place while its part is not here: a short note while it is on its way, or a
+    /// message with a button to try again.
+    fn waiting(self) -> AnyView {
+        match self.status.get() {
+            Status::Ready(_) | Status::NotAsked | Status::Loading => view! {
                 <p class="sm-card sm-part-loading" role="status">{tr(|t| t.part_loading)}</p>
             }
             .into_any(),
@@ -137,8 +160,7 @@ impl LaterPart {
                 </section>
             }
             .into_any(),
-        })
-        .into_any()
+        }
     }
 }
 

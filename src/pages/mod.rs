@@ -13,4 +13,4 @@ pub use product_type::ProductTypePage;
 pub use question::QuestionPage;
 pub use results::ResultsPage;
 pub use shared_result::SharedResult;
-pub use welcome::Welcome;
+pub use welcome::{Welcome, way_in};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{text, tr};
 
-use super::sections::ResumePanel;
+use crate::locale::Strings;
 use crate::model::{Response, questionnaire};
 use crate::route::resume;
 use crate::state::AppState;
@@ -13,7 +13,12 @@ use crate::state::AppState;
 /// The welcome screen. It mirrors the static shell in `index.html` (shown before the
 /// WebAssembly arrives) so taking over changes nothing the owner can see.
 #[component]
-pub fn Welcome() -> impl IntoView {
+pub fn Welcome(
+    /// The panel for an owner who comes back, from the part of the app that holds it; until
+    /// that part is here, a plain way back in.
+    #[prop(into)]
+    resume: ViewFn,
+) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
     // A memo, so the panel is drawn again only when this changes, not on every saved answer.
@@ -36,21 +41,7 @@ pub fn Welcome() -> impl IntoView {
             <h1 id="sm-welcome-title" class="sm-title">{tr(|t| t.welcome_title)}</h1>
             <p class="sm-lead">{tr(|t| t.welcome_intro)}</p>
             <p class="sm-facts">{tr(|t| t.welcome_facts)}</p>
-            {move || {
-                if started.get() {
-                    view! { <ResumePanel /> }.into_any()
-                } else {
-                    // A link, as in the static shell, whose start button works before the
-                    // app does: the app opens the screen the link's fragment names.
-                    let start = state.response.with_untracked(|r| resume(q, r).fragment(q));
-                    view! {
-                        <a class="sm-button sm-button--primary sm-welcome__start" href=start>
-                            {tr(|t| t.start_button)}
-                        </a>
-                    }
-                    .into_any()
-                }
-            }}
+            {move || if started.get() { resume.run() } else { way_in(|t| t.start_button) }}
             {state.workshop.map(|name| {
                 view! {
                     <p class="sm-welcome__workshop">
@@ -62,4 +53,18 @@ pub fn Welcome() -> impl IntoView {
             <ul class="sm-pillars">{pillars}</ul>
         </section>
     }
+}
+
+/// A link to where the owner's answers leave off, as the static shell's start button is: it
+/// works before the app does, which opens the screen the link's fragment names.
+pub fn way_in(label: fn(&'static Strings) -> &'static str) -> AnyView {
+    let state = AppState::get();
+    let q = questionnaire();
+    let href = state.response.with_untracked(|r| resume(q, r).fragment(q));
+    view! {
+        <a class="sm-button sm-button--primary sm-welcome__start" href=href>
+            {tr(label)}
+        </a>
+    }
+    .into_any()
 }
