@@ -1,10 +1,10 @@
-//! Text that follows the language switch. Every interface string goes through these two
-//! functions, so all of them share one closure type: each use then costs a few bytes of
+//! Text that follows the language switch. Every interface string goes through these
+//! functions, so all of them share a few closure types: each use then costs a few bytes of
 //! WebAssembly instead of its own copy of Leptos's rendering code (measured with twiggy).
 
 use leptos::prelude::*;
 
-use crate::locale::{Strings, strings};
+use crate::locale::{ResultStrings, Strings, result_strings, strings};
 use crate::model::{CodeError, Day, Lang, Text};
 
 /// The interface language, provided by the app that runs (the owner's or the mentor's), so
@@ -23,6 +23,15 @@ pub fn tr(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = ui_lang();
     move || key(strings(lang.get()))
+}
+
+/// A string of the result's screens (and the owner's other later screens), as [`tr`] does: only
+/// the owner's later part calls it, so only that part carries these strings.
+pub fn result_tr(
+    key: fn(&'static ResultStrings) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = ui_lang();
+    move || key(result_strings(lang.get()))
 }
 
 /// A text of the questionnaire (a question, an answer, a pillar's name) in the current language.

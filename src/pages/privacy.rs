@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
+use crate::components::{result_tr, tr};
 
 use crate::components::ConfirmButton;
 use crate::model::{Response, questionnaire};
@@ -23,15 +23,15 @@ pub fn Privacy() -> impl IntoView {
     };
     view! {
         <section class="sm-card sm-privacy" aria-labelledby="sm-privacy-title">
-            <h1 id="sm-privacy-title" class="sm-title">{tr(|t| t.privacy_title)}</h1>
-            <p class="sm-lead">{tr(|t| t.privacy_body)}</p>
-            <h2 class="sm-subtitle">{tr(|t| t.privacy_stored_title)}</h2>
+            <h1 id="sm-privacy-title" class="sm-title">{result_tr(|t| t.privacy_title)}</h1>
+            <p class="sm-lead">{result_tr(|t| t.privacy_body)}</p>
+            <h2 class="sm-subtitle">{result_tr(|t| t.privacy_stored_title)}</h2>
             <ul class="sm-privacy__list">
-                <li>{tr(|t| t.privacy_stored_lang)}</li>
-                <li>{tr(|t| t.privacy_stored_current)}</li>
-                <li>{tr(|t| t.privacy_stored_history)}</li>
-                <li>{tr(|t| t.privacy_stored_workshop)}</li>
-                <li>{tr(|t| t.privacy_stored_app)}</li>
+                <li>{result_tr(|t| t.privacy_stored_lang)}</li>
+                <li>{result_tr(|t| t.privacy_stored_current)}</li>
+                <li>{result_tr(|t| t.privacy_stored_history)}</li>
+                <li>{result_tr(|t| t.privacy_stored_workshop)}</li>
+                <li>{result_tr(|t| t.privacy_stored_app)}</li>
             </ul>
             {move || {
                 if deleted.get() {
@@ -40,9 +40,9 @@ pub fn Privacy() -> impl IntoView {
                 } else {
                     view! {
                         <ConfirmButton
-                            label=tr(|t| t.delete_all)
-                            question=tr(|t| t.delete_confirm)
-                            confirm=tr(|t| t.delete_yes)
+                            label=result_tr(|t| t.delete_all)
+                            question=result_tr(|t| t.delete_confirm)
+                            confirm=result_tr(|t| t.delete_yes)
                             danger=true
                             on_confirm=delete
                         />

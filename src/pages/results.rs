@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
+use crate::components::result_tr;
 
 use super::sections::HistoryList;
 use crate::components::ConfirmButton;
@@ -28,12 +28,12 @@ pub fn ResultsPage() -> impl IntoView {
     view! {
         <ResultsView response=state.response own=true previous />
         <section class="sm-card sm-section sm-print-hide" aria-labelledby="sm-history-title">
-            <h2 id="sm-history-title">{tr(|t| t.history_title)}</h2>
+            <h2 id="sm-history-title">{result_tr(|t| t.history_title)}</h2>
             <HistoryList />
             <ConfirmButton
-                label=tr(|t| t.retake)
-                question=tr(|t| t.restart_confirm)
-                confirm=tr(|t| t.restart_yes)
+                label=result_tr(|t| t.retake)
+                question=result_tr(|t| t.restart_confirm)
+                confirm=result_tr(|t| t.restart_yes)
                 on_confirm=move || state.start_again()
             />
         </section>

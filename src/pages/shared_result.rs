@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
+use crate::components::{result_tr, tr};
 
 use crate::components::link_error_text;
 use crate::model::{decode_code, questionnaire};
@@ -18,12 +18,12 @@ pub fn SharedResult(
     code: String,
 ) -> impl IntoView {
     let state = AppState::get();
-    let t = move || state.t();
+    let t = move || state.result_t();
     let take_check = move || {
         view! {
             <p class="sm-section sm-print-hide">
                 <a class="sm-button sm-button--primary" href=Route::Welcome.fragment(questionnaire())>
-                    {tr(|t| t.take_check_yourself)}
+                    {result_tr(|t| t.take_check_yourself)}
                 </a>
             </p>
         }
@@ -32,14 +32,14 @@ pub fn SharedResult(
         Ok(response) => {
             let label = response.label.clone();
             view! {
-                <section class="sm-shared-intro sm-print-hide" aria-label=tr(|t| t.shared_title)>
-                    <p class="sm-eyebrow">{tr(|t| t.shared_title)}</p>
+                <section class="sm-shared-intro sm-print-hide" aria-label=result_tr(|t| t.shared_title)>
+                    <p class="sm-eyebrow">{result_tr(|t| t.shared_title)}</p>
                     {label.map(|label| {
                         view! { <p class="sm-shared-intro__label">
                             {move || t().shared_label.replace("{label}", &label)}
                         </p> }
                     })}
-                    <p>{tr(|t| t.shared_intro)}</p>
+                    <p>{result_tr(|t| t.shared_intro)}</p>
                 </section>
                 <ResultsView response=Signal::stored(response) own=false previous=Signal::stored(None) />
                 {take_check()}
@@ -48,7 +48,7 @@ pub fn SharedResult(
         }
         Err(error) => view! {
             <section class="sm-card sm-link-error" role="alert" aria-labelledby="sm-link-error-title">
-                <h1 id="sm-link-error-title" class="sm-title">{tr(|t| t.link_error_title)}</h1>
+                <h1 id="sm-link-error-title" class="sm-title">{result_tr(|t| t.link_error_title)}</h1>
                 <p>{tr(link_error_text(error))}</p>
             </section>
             {take_check()}

@@ -19,7 +19,7 @@ pub fn HistoryList() -> impl IntoView {
     let q = questionnaire();
     let rows = move || {
         let lang = state.lang.get();
-        let t = state.t();
+        let t = state.result_t();
         let current = state.response.get();
         let history = state.history.get();
         std::iter::once(current)

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
+use crate::components::result_tr;
 
 use crate::components::ConfirmButton;
 use crate::model::{assess, questionnaire};
@@ -18,7 +18,7 @@ pub fn ResumePanel() -> impl IntoView {
     let assessment = Memo::new(move |_| state.response.with(|r| assess(q, r)));
     // The summary and the button's words in one closure, for a smaller WebAssembly.
     let summary_and_continue = move || {
-        let (lang, t) = (state.lang.get(), state.t());
+        let (lang, t) = (state.lang.get(), state.result_t());
         let (summary, button) = assessment.with(|a| {
             if a.scores.progress.is_complete() {
                 let summary = t
@@ -47,12 +47,12 @@ pub fn ResumePanel() -> impl IntoView {
     };
     view! {
         <div class="sm-resume" role="region" aria-labelledby="sm-resume-title">
-            <h2 id="sm-resume-title" class="sm-resume__title">{tr(|t| t.resume_title)}</h2>
+            <h2 id="sm-resume-title" class="sm-resume__title">{result_tr(|t| t.resume_title)}</h2>
             {summary_and_continue}
             <ConfirmButton
-                label=tr(|t| t.restart)
-                question=tr(|t| t.restart_confirm)
-                confirm=tr(|t| t.restart_yes)
+                label=result_tr(|t| t.restart)
+                question=result_tr(|t| t.restart_confirm)
+                confirm=result_tr(|t| t.restart_yes)
                 on_confirm=move || state.start_again()
             />
         </div>
