@@ -1,6 +1,8 @@
-//! `content/questionnaire.json` becomes `$OUT_DIR/questionnaire.rs`: one `static` of the runtime
+//! `content/questionnaire.json` becomes `$OUT_DIR/questionnaire.rs`: `static`s of the runtime
 //! types in `src/model/content.rs`, so the app carries the questionnaire as plain data and no
-//! JSON parser. Unknown fields, a wrong type or a reference to a pillar, product type or level
+//! JSON parser. The texts the questions show are numbered, with a table of them per language
+//! (`WORDING_ID`, `WORDING_EN`; see `src/model/wording.rs`); the advice (with the hints and the
+//! levels' meanings) is written in both languages where it is used. Unknown fields, a wrong type or a reference to a pillar, product type or level
 //! that does not exist fail the build with the file, the item and the problem; everything else
 //! (points, thresholds, languages, …) is checked by `src/model/check.rs`, run as a test.
 
@@ -117,7 +119,49 @@ fn index_of<'a>(
         .unwrap_or_else(|| panic!("{FILE}: {referrer}: there is no {kind} `{id}`"))
 }
 
+/// The numbered texts, in each language, as `Text::Numbered` counts them.
+#[derive(Default)]
+struct Wording {
+    id: Vec<String>,
+    en: Vec<String>,
+}
+
+impl Wording {
+    /// Numbers `t` and returns its Rust.
+    fn number(&mut self, t: &Text) -> String {
+        let number = self.id.len();
+        assert!(
+            number < usize::from(u16::MAX),
+            "{FILE}: too many texts to number"
+        );
+        self.id.push(t.id.clone());
+        self.en.push(t.en.clone());
+        format!("Text::Numbered({number})")
+    }
+
+    /// The two tables' Rust.
+    fn tables(&self) -> String {
+        let mut code = String::new();
+        for (name, texts, language) in [
+            ("WORDING_ID", &self.id, "Bahasa Indonesia"),
+            ("WORDING_EN", &self.en, "English"),
+        ] {
+            let literals: Vec<String> = texts.iter().map(|t| crate::rust_str(t)).collect();
+            writeln!(
+                code,
+                "\n/// The questionnaire's numbered texts in {language}.\n\
+                 pub static {name}: [&str; {}] = [\n{}\n];",
+                texts.len(),
+                literals.join(",\n")
+            )
+            .unwrap();
+        }
+        code
+    }
+}
+
 fn rust(content: &Questionnaire) -> String {
+    let mut wording = Wording::default();
     let levels = content.levels.iter().map(|l| l.id.as_str());
     let cap = index_of(
         levels,
@@ -140,8 +184,8 @@ fn rust(content: &Questionnaire) -> String {
             code,
             "ProductType {{ id: {}, name: {}, examples: {} }},",
             crate::rust_str(&t.id),
-            text(&t.name),
-            text(&t.examples)
+            wording.number(&t.name),
+            wording.number(&t.examples)
         )
         .unwrap();
     }
@@ -152,8 +196,8 @@ fn rust(content: &Questionnaire) -> String {
             "Pillar {{ id: {}, weight: {}, name: {}, summary: {} }},",
             crate::rust_str(&p.id),
             p.weight,
-            text(&p.name),
-            text(&p.summary)
+            wording.number(&p.name),
+            wording.number(&p.summary)
         )
         .unwrap();
     }
@@ -161,18 +205,18 @@ fn rust(content: &Questionnaire) -> String {
     for l in &content.levels {
         writeln!(
             code,
-            "Level {{ id: {}, min: {}, max: {}, name: {}, meaning: {} }},",
+            "Level {{ id: {}, min: {}, max: {}, name: {} }},",
             crate::rust_str(&l.id),
             l.min,
             l.max,
-            text(&l.name),
-            text(&l.meaning)
+            wording.number(&l.name)
         )
         .unwrap();
     }
     code.push_str("],\nquestions: &[\n");
     for (i, q) in content.questions.iter().enumerate() {
-        question(&mut code, content, &format!("questions[{i}] ({})", q.id), q);
+        let item = format!("questions[{i}] ({})", q.id);
+        question(&mut code, &mut wording, content, &item, q);
     }
     code.push_str("],\n};\n");
     code.push_str(
@@ -182,11 +226,19 @@ fn rust(content: &Questionnaire) -> String {
     for q in &content.questions {
         advice(&mut code, q);
     }
-    code.push_str("] };\n");
+    let meanings: Vec<String> = content.levels.iter().map(|l| text(&l.meaning)).collect();
+    writeln!(code, "],\nlevel_meanings: &[{}] }};", meanings.join(", ")).unwrap();
+    code.push_str(&wording.tables());
     code
 }
 
-fn question(code: &mut String, content: &Questionnaire, item: &str, q: &Question) {
+fn question(
+    code: &mut String,
+    wording: &mut Wording,
+    content: &Questionnaire,
+    item: &str,
+    q: &Question,
+) {
     let pillars = content.pillars.iter().map(|p| p.id.as_str());
     let pillar = index_of(pillars, &q.pillar, "pillar", &format!("{item}.pillar"));
     let applies_to: Vec<String> = match &q.applies_to {
@@ -213,20 +265,19 @@ fn question(code: &mut String, content: &Questionnaire, item: &str, q: &Question
             format!(
                 "AnswerOption {{ points: {}, text: {} }}",
                 a.points,
-                text(&a.text)
+                wording.number(&a.text)
             )
         })
         .collect();
     writeln!(
         code,
         "Question {{ id: {}, pillar: {pillar}, since: {}, weight: {}, applies_to: &[{}], \
-         gate: {gate},\n  text: {},\n  hint: {},\n  answers: &[{}] }},",
+         gate: {gate},\n  text: {},\n  answers: &[{}] }},",
         crate::rust_str(&q.id),
         q.since,
         q.weight,
         applies_to.join(", "),
-        text(&q.text),
-        text(&q.hint),
+        wording.number(&q.text),
         answers.join(", "),
     )
     .unwrap();
@@ -236,8 +287,9 @@ fn advice(code: &mut String, q: &Question) {
     let step = &q.next_step;
     writeln!(
         code,
-        "Advice {{ gate_reason: {}, next_step: NextStep {{ what: {}, place: {}, cost: {}, \
-         time: {}, link: {} }} }},",
+        "Advice {{ hint: {}, gate_reason: {}, next_step: NextStep {{ what: {}, place: {}, \
+         cost: {}, time: {}, link: {} }} }},",
+        text(&q.hint),
         optional_text(q.gate.as_ref().map(|g| &g.reason)),
         text(&step.what),
         text(&step.place),
@@ -251,9 +303,10 @@ fn advice(code: &mut String, q: &Question) {
     .unwrap();
 }
 
+/// `t` in both languages, for the advice.
 fn text(t: &Text) -> String {
     format!(
-        "Text {{ id: {}, en: {} }}",
+        "Text::Both {{ id: {}, en: {} }}",
         crate::rust_str(&t.id),
         crate::rust_str(&t.en)
     )

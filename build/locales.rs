@@ -10,11 +10,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The languages, in the order the app offers them: Bahasa Indonesia first.
-const LANGUAGES: [(&str, &str); 2] = [("id", "ID"), ("en", "EN")];
+const LANGUAGES: [(&str, &str, &str); 2] = [("id", "ID", "Id"), ("en", "EN", "En")];
 
 /// A group's struct name, its statics' prefix, which files of a language folder it reads, and
-/// the group it extends (its struct and statics' prefix), if any: the struct then holds that
-/// group's strings of the same language as `core`, and dereferences to them.
+/// the group it extends (its struct and the function that gives its strings of a language), if
+/// any: the struct then knows its language and dereferences to that group's strings of it.
 type Group = (
     &'static str,
     &'static str,
@@ -37,7 +37,7 @@ const GROUPS: [Group; 4] = [
         "ResultStrings",
         "RESULT_",
         |file| file == "results.json",
-        Some(("Strings", "")),
+        Some(("Strings", "strings")),
     ),
     (
         "MentorStrings",
@@ -65,7 +65,7 @@ pub fn generate(out_dir: &Path) {
 fn generate_group(code: &mut String, group: Group) -> Vec<String> {
     let (struct_name, prefix, picks, extends) = group;
     let mut per_language = Vec::new();
-    for (lang, static_name) in LANGUAGES {
+    for (lang, static_name, _) in LANGUAGES {
         let dir = format!("locales/{lang}");
         let strings = read_language(&dir, picks);
         per_language.push((dir, format!("{prefix}{static_name}"), strings));
@@ -97,29 +97,29 @@ fn generate_group(code: &mut String, group: Group) -> Vec<String> {
          #[derive(Debug)]\npub struct {struct_name} {{"
     )
     .unwrap();
-    if let Some((core, _)) = extends {
-        writeln!(code, "    pub core: &'static {core},").unwrap();
+    if extends.is_some() {
+        writeln!(code, "    pub lang: crate::model::Lang,").unwrap();
     }
     for key in reference.keys() {
         writeln!(code, "    pub {key}: &'static str,").unwrap();
     }
     code.push_str("}\n");
-    if let Some((core, _)) = extends {
+    if let Some((core, core_strings)) = extends {
         writeln!(
             code,
             "impl std::ops::Deref for {struct_name} {{\n    type Target = {core};\n    \
-             fn deref(&self) -> &{core} {{\n        self.core\n    }}\n}}"
+             fn deref(&self) -> &{core} {{\n        {core_strings}(self.lang)\n    }}\n}}"
         )
         .unwrap();
     }
-    for ((dir, static_name, strings), (_, language)) in per_language.iter().zip(LANGUAGES) {
+    for ((dir, static_name, strings), (_, _, language)) in per_language.iter().zip(LANGUAGES) {
         writeln!(
             code,
             "\n/// The {struct_name} of `{dir}/`.\npub static {static_name}: {struct_name} = {struct_name} {{"
         )
         .unwrap();
-        if let Some((_, core_prefix)) = extends {
-            writeln!(code, "    core: &{core_prefix}{language},").unwrap();
+        if extends.is_some() {
+            writeln!(code, "    lang: crate::model::Lang::{language},").unwrap();
         }
         for (key, value) in strings {
             writeln!(code, "    {key}: {},", crate::rust_str(value)).unwrap();

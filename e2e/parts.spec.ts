@@ -1,11 +1,15 @@
-// The app in parts: the start (welcome, product type, questions) comes first, and the later
-// part (result, shared result, privacy) follows in the background (src/parts.rs). A tap never
-// goes nowhere while the WebAssembly is on its way; a later part that cannot be fetched says so
-// and can be tried again; and after one visit, every part opens with no connection.
+// The app in parts: the start (welcome, product type, questions) and the language shown come
+// first, and the later part (result, shared result, privacy, the questions' hints) follows in
+// the background (src/parts.rs, src/locale.rs). A tap never goes nowhere while the WebAssembly
+// is on its way; a part that cannot be fetched says so and can be tried again; and after one
+// visit, every part opens with no connection.
 import { type Page } from '@playwright/test';
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
+import { questions } from './fixtures/journey';
 
 const id = locales.id;
+const en = locales.en;
+const firstQuestion = questions.find((question) => question.id === 'P1')!;
 
 /** Holds back every request for the app's start module until the returned function is called. */
 async function holdStartModule(page: Page) {
@@ -49,6 +53,37 @@ test('a later part that cannot be fetched says so, and trying again works once o
   await expect(failed).toBeHidden();
 });
 
+test('a language that cannot be fetched says so, the words stay, and it opens once online', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  // Offline on a first visit, before the app was kept for offline use.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert')).toHaveText(id.language_failed);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(id.welcome_title);
+  await expectAccessible(page);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.welcome_title);
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+test('a hint opened before the later part arrives shows once it does', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/split_later-[0-9a-f]+\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/#/q/P1');
+  await waitForApp(page);
+  await page.getByText(id.hint_toggle).click();
+  await expect(page.getByRole('status').filter({ hasText: id.part_loading })).toBeAttached();
+  release();
+  await expect(page.getByText(firstQuestion.hint.id)).toBeVisible();
+});
+
 test('after one visit to the first question, every part opens with no connection', async ({ page, context }) => {
   await page.goto('/');
   await page.getByRole('link', { name: id.start_button }).click();
@@ -67,5 +102,11 @@ test('after one visit to the first question, every part opens with no connection
   await expect(other.getByRole('heading', { level: 1, name: id.privacy_title })).toBeVisible();
   await other.goto('/#/hasil');
   await expect(other.getByRole('heading', { name: id.history_title })).toBeVisible();
+  await other.goto('/#/q/P1');
+  await other.getByText(id.hint_toggle).click();
+  await expect(other.getByText(firstQuestion.hint.id)).toBeVisible();
+  await other.getByRole('button', { name: 'English' }).click();
+  await expect(other.getByText(firstQuestion.hint.en)).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(firstQuestion.text.en);
   await context.setOffline(false);
 });

@@ -2,8 +2,7 @@
 // then what visits download, counted from the requests Chromium makes (scripts/visits.mjs): the
 // owner's critical path to the first question (in each language, and embedded), the owner's
 // offline copy, and the mentor's first screen. With --check, exits non-zero when a visit's
-// brotli total exceeds its budget in budget.json; a key's `_target_` twin, where there is one, is
-// the figure still to reach, printed beside it. Needs a release build (scripts/build --release).
+// brotli total exceeds its budget in budget.json. Needs a release build (scripts/build --release).
 //   node scripts/bytes.mjs [--check] [--json OUT.json]
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -51,14 +50,13 @@ const visits = (await measureVisits()).map(({ visit, key, files }) => {
   if (missing) throw new Error(`${visit}: ${missing} is not a file of dist/`);
   if (typeof budgets[key] !== 'number') throw new Error(`budget.json has no ${key} for ${visit}`);
   const brotli = files.reduce((sum, file) => sum + rows.find((row) => row.file === file).brotli, 0);
-  return { visit, files, brotli, budget: budgets[key], target: budgets[key.replace('_brotli', '_target_brotli')] };
+  return { visit, files, brotli, budget: budgets[key] };
 });
 console.log('');
-console.log(`| ${'visit'.padEnd(44)} | files | ${'brotli'.padStart(9)} | ${'budget'.padStart(9)} | ${'target'.padStart(9)} |`);
-console.log(`|${'-'.repeat(46)}|------:|${'-'.repeat(10)}:|${'-'.repeat(10)}:|${'-'.repeat(10)}:|`);
+console.log(`| ${'visit'.padEnd(44)} | files | ${'brotli'.padStart(9)} | ${'budget'.padStart(9)} |`);
+console.log(`|${'-'.repeat(46)}|------:|${'-'.repeat(10)}:|${'-'.repeat(10)}:|`);
 for (const v of visits) {
-  const target = v.target === undefined ? '' : kb(v.target);
-  console.log(`| ${v.visit.padEnd(44)} | ${String(v.files.length).padStart(5)} | ${kb(v.brotli).padStart(9)} | ${kb(v.budget).padStart(9)} | ${target.padStart(9)} |`);
+  console.log(`| ${v.visit.padEnd(44)} | ${String(v.files.length).padStart(5)} | ${kb(v.brotli).padStart(9)} | ${kb(v.budget).padStart(9)} |`);
 }
 
 const jsonAt = args.indexOf('--json');
@@ -69,8 +67,7 @@ if (args.includes('--check')) {
   for (const v of visits) {
     const verdict = v.brotli <= v.budget ? 'within' : 'OVER';
     over ||= v.brotli > v.budget;
-    const target = v.target === undefined ? '' : `; the target is ${kb(v.target)}${v.brotli > v.target ? ', not yet met' : ', met'}`;
-    console.log(`${v.visit}: ${kb(v.brotli)} brotli is ${verdict} the budget of ${kb(v.budget)} (budget.json)${target}`);
+    console.log(`${v.visit}: ${kb(v.brotli)} brotli is ${verdict} the budget of ${kb(v.budget)} (budget.json)`);
   }
   if (over) process.exit(1);
 }

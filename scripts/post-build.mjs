@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from './minify.mjs';
 import { shortenImports } from './shorten-imports.mjs';
-import { LOADER, optimiseWasm, splitWasm } from './wasm-release.mjs';
+import { LOADER, optimiseWasm, splitWasm, withoutRemovedExports } from './wasm-release.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -67,7 +67,7 @@ function minifyRelease(html) {
   if (!glue || !wasm) throw new Error(`index.html names no wasm-bindgen glue and module under ${base}`);
   // The owner's module in parts (null if built without split points), the mentor's in one.
   const parts = owner ? splitWasm({ dir, glue, wasm, linked: linkedModule() }) : optimiseWasm(join(dir, wasm));
-  const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(read(glue), 'js'));
+  const shortened = shortenImports(readFileSync(join(dir, wasm)), minify(withoutRemovedExports(read(glue)), 'js'));
   const named = parts ? nameParts(parts, shortened, laterStyles) : null;
   // Trunk's hash in their names is taken before wasm-opt and this script change them, so a new
   // version built with other wasm-opt settings alone kept the old names. (Trunk writes its hash
@@ -115,11 +115,12 @@ function nameParts(parts, shortened, laterStyles) {
   rmSync(join(dir, LOADER));
   loader = minify(loader, 'js');
   const name = `split-${contentHash(loader + shortened.glue + shortened.wasm.toString('base64'))}.js`;
-  // Only where the glue imports it: the module's imports still name it as it was.
+  // Only where the glue imports it (once for each part): the module's imports still name it as
+  // it was.
   const loaderImport = `from"./${LOADER}"`;
   const glue = shortened.glue.replace(/from\s*"/g, 'from"');
   if (!glue.includes(loaderImport)) throw new Error(`the glue does not import ${LOADER}: update nameParts`);
-  shortened.glue = glue.replace(loaderImport, `from"./${name}"`);
+  shortened.glue = glue.replaceAll(loaderImport, `from"./${name}"`);
   const glueImport = /from\s*"\.\/([^"]+\.js)"/;
   if (!glueImport.test(loader)) throw new Error(`${LOADER} does not import the glue: update nameParts`);
   return { loader: name, loaderText: (glue) => loader.replace(glueImport, `from"./${glue}"`) };

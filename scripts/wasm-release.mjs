@@ -24,9 +24,14 @@ const SPLIT_IMPORT = '__wasm_split_placeholder__';
 /** The loader's name as wasm-split-cli writes it, imported by the glue. */
 export const LOADER = '__wasm_split.js';
 
-// Leptos always brings server_fn's browser streams (wasm-streams), whose exported classes keep
-// code alive that nothing calls: wasm-opt drops those exports, then optimises again so the code
-// goes too. -Os compresses better than -Oz here (raw bytes grow, brotli bytes shrink).
+/** Leptos always brings server_fn's browser streams (wasm-streams), whose exported classes keep
+ *  code alive that nothing calls. The split drops them from the linker's module before it cuts
+ *  it (wasm-split-cli keeps whatever an export or the shared function table reaches, so removing
+ *  them afterwards leaves their code in the start); a module that is not split drops them in
+ *  wasm-opt (OPTIMISE). The glue loses their classes (withoutRemovedExports). */
+const STREAM_EXPORTS = /intounderlying/;
+
+// -Os compresses better than -Oz here (raw bytes grow, brotli bytes shrink).
 // --low-memory-unused is safe because Rust's stack fills the lowest 1 MB downwards: only a stack
 // about to overflow reaches it.
 const OPTIMISE = [
@@ -58,14 +63,16 @@ export function splitWasm({ dir, glue, wasm, linked }) {
   const stem = glue.replace(/\.js$/, '');
   const work = mkdtempSync(join(tmpdir(), 'split-'));
   try {
-    run('wasm-split-cli', [linked, work, '--out-name', stem]);
+    const whole = join(work, 'linked.wasm');
+    writeFileSync(whole, withoutExports(input, STREAM_EXPORTS));
+    run('wasm-split-cli', [whole, work, '--out-name', stem]);
     run('wasm-bindgen', [
       '--target=web', `--out-dir=${join(work, 'bindgen')}`, `--out-name=${stem}`,
       '--no-typescript', '--keep-lld-exports', join(work, `${stem}.wasm`),
     ]);
     writeFileSync(join(dir, glue), readFileSync(join(work, 'bindgen', `${stem}.js`)));
     run('wasm-opt', [`--output=${join(dir, wasm)}`, join(work, 'bindgen', `${stem}_bg.wasm`), ...OPTIMISE]);
-    const parts = readdirSync(work).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`);
+    const parts = readdirSync(work).filter((name) => name.endsWith('.wasm') && ![`${stem}.wasm`, 'linked.wasm'].includes(name));
     for (const part of parts) {
       run('wasm-opt', [`--output=${join(dir, part)}`, join(work, part), ...FEATURES, ...OPTIMISE]);
     }
@@ -74,6 +81,19 @@ export function splitWasm({ dir, glue, wasm, linked }) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The glue without the classes of the exports OPTIMISE removes (server_fn's browser streams):
+ * nothing calls them, and their methods would call exports that are gone. Fails if this
+ * wasm-bindgen writes them differently, so a new version cannot silently keep them.
+ */
+export function withoutRemovedExports(glue) {
+  const kept = glue
+    .replace(/export class (IntoUnderlying\w+) \{[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/g, '')
+    .replace(/const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/g, '');
+  if (/intounderlying/i.test(kept)) throw new Error('the glue still has IntoUnderlying classes: update withoutRemovedExports');
+  return kept;
 }
 
 /** Optimises the module at `path` in place, without what was left for a split; returns null, as
@@ -86,29 +106,35 @@ export function optimiseWasm(path) {
 
 /** `wasm` without the custom sections FOR_THE_SPLIT and the SPLIT_EXPORTS. */
 function withoutSplitLeftovers(wasm) {
-  const kept = [wasm.subarray(0, 8)];
-  for (const { id, at, start, end } of sectionsOf(wasm)) {
-    if (id === EXPORT_SECTION) {
-      const exports = withoutSplitExports(wasm.subarray(start, end));
-      kept.push(Buffer.from([id]), leb(exports.length), exports);
-    } else if (id !== CUSTOM_SECTION || !FOR_THE_SPLIT.test(customName(wasm, start))) {
-      kept.push(wasm.subarray(at, end));
-    }
+  const stripped = withoutExports(wasm, SPLIT_EXPORTS);
+  const kept = [stripped.subarray(0, 8)];
+  for (const { id, at, start, end } of sectionsOf(stripped)) {
+    if (id !== CUSTOM_SECTION || !FOR_THE_SPLIT.test(customName(stripped, start))) kept.push(stripped.subarray(at, end));
   }
   return Buffer.concat(kept);
 }
 
-/** The content of an export section without the SPLIT_EXPORTS. */
-function withoutSplitExports(section) {
-  let [count, at] = readLeb(section, 0);
-  const kept = [];
-  while (count--) {
-    const from = at;
-    const [length, name] = readLeb(section, at);
-    at = readLeb(section, name + length + 1)[1]; // the kind's byte, then the index
-    if (!SPLIT_EXPORTS.test(section.subarray(name, name + length).toString('utf8'))) kept.push(section.subarray(from, at));
+/** `wasm` without the exports whose names match `pattern` (nothing else refers to an export). */
+function withoutExports(wasm, pattern) {
+  const kept = [wasm.subarray(0, 8)];
+  for (const { id, at, start, end } of sectionsOf(wasm)) {
+    if (id !== EXPORT_SECTION) {
+      kept.push(wasm.subarray(at, end));
+      continue;
+    }
+    const section = wasm.subarray(start, end);
+    let [count, next] = readLeb(section, 0);
+    const exports = [];
+    while (count--) {
+      const from = next;
+      const [length, name] = readLeb(section, next);
+      next = readLeb(section, name + length + 1)[1]; // the kind's byte, then the index
+      if (!pattern.test(section.subarray(name, name + length).toString('utf8'))) exports.push(section.subarray(from, next));
+    }
+    const content = Buffer.concat([leb(exports.length), ...exports]);
+    kept.push(Buffer.from([id]), leb(content.length), content);
   }
-  return Buffer.concat([leb(kept.length), ...kept]);
+  return Buffer.concat(kept);
 }
 
 function customName(bytes, at) {

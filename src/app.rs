@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::tr;
 
 use crate::components::{LanguageSwitch, UiLang, later};
-use crate::locale::strings;
+use crate::locale::{Language, LoadLanguage, both_here, compiled_in, install, strings};
 use crate::model::{Lang, Response, choose_lang, questionnaire};
 use crate::page::{BACKGROUND_AFTER, Page, follow_fragment_changes, follow_language};
 use crate::pages::sections::Notice;
@@ -17,8 +17,11 @@ use crate::storage::{self, OwnerData};
 
 /// Everything [`App`] starts from, read from the link and the device.
 pub struct Startup {
-    /// The language to start in.
+    /// The language to start in, and what it brings.
     pub lang: Lang,
+    pub language: &'static Language,
+    /// How another language is brought in when the owner switches.
+    pub bring: LoadLanguage,
     /// The owner's saved answers.
     pub response: Response,
     /// The owner's saved earlier results.
@@ -34,10 +37,12 @@ pub struct Startup {
 }
 
 impl Startup {
-    /// A fresh start on the welcome screen, nothing saved.
+    /// A fresh start on the welcome screen, nothing saved, with both languages here.
     pub fn fresh(lang: Lang) -> Startup {
         Startup {
             lang,
+            language: compiled_in(lang),
+            bring: both_here,
             response: Response::new(questionnaire()),
             history: Vec::new(),
             route: Route::Welcome,
@@ -48,9 +53,15 @@ impl Startup {
     }
 }
 
-/// Starts the app: installs the panic message, reads the link and the device, replaces the
-/// static shell. `later` fetches the later part's screens.
-pub fn start(later: LoadLater) {
+/// How the owner's app brings in its parts: its later screens and each language.
+pub struct Parts {
+    pub later: LoadLater,
+    pub language: LoadLanguage,
+}
+
+/// Starts the app: installs the panic message, reads the link and the device, brings in the
+/// language to show, and replaces the static shell.
+pub fn start(parts: Parts) {
     let Some(page) = Page::open() else { return };
     let choice = choose_lang(
         page.param("lang").as_deref(),
@@ -62,18 +73,30 @@ pub fn start(later: LoadLater) {
         .unknown_request
         .map(AppNotice::UnknownLanguage)
         .or((saved.unreadable > 0).then_some(AppNotice::UnreadableSave(saved.unreadable)));
-    let startup = Startup {
-        lang: choice.lang,
-        response: saved
-            .current
-            .unwrap_or_else(|| Response::new(questionnaire())),
-        history: saved.history,
-        route: Route::parse(questionnaire(), &page.fragment),
-        notice,
-        workshop,
-        later,
-    };
-    page.take_over(|root| leptos::mount::mount_to(root, move || view! { <App startup /> }));
+    let response = saved
+        .current
+        .unwrap_or_else(|| Response::new(questionnaire()));
+    let route = Route::parse(questionnaire(), &page.fragment);
+    wasm_bindgen_futures::spawn_local(async move {
+        // Without its words the app has nothing to show: the page says so, as when the
+        // WebAssembly itself cannot run.
+        let Some(language) = (parts.language)(choice.lang).await else {
+            page.give_up();
+            return;
+        };
+        let startup = Startup {
+            lang: choice.lang,
+            language,
+            bring: parts.language,
+            response,
+            history: saved.history,
+            route,
+            notice,
+            workshop,
+            later: parts.later,
+        };
+        page.take_over(|root| leptos::mount::mount_to(root, move || view! { <App startup /> }));
+    });
 }
 
 /// The screen a fragment names, for [`follow_fragment_changes`].
@@ -87,6 +110,7 @@ pub fn App(
     /// The language, answers, history, screen and message to start from.
     startup: Startup,
 ) -> impl IntoView {
+    install(startup.lang, startup.language);
     let state = AppState {
         lang: RwSignal::new(startup.lang),
         response: RwSignal::new(startup.response),
@@ -98,7 +122,10 @@ pub fn App(
         workshop: startup.workshop.map(|name| &*name.leak()),
     };
     provide_context(state);
-    provide_context(UiLang(state.lang));
+    provide_context(UiLang {
+        lang: state.lang,
+        bring: startup.bring,
+    });
     let owner_data = OwnerData {
         lang: state.lang,
         response: state.response,
@@ -115,7 +142,10 @@ pub fn App(
     let screen = move || match state.route.get() {
         Route::Welcome => {
             let resume = move || {
-                later_part.piece_or(|screens| (screens.resume)(), || way_in(|t| t.resume_continue))
+                later_part.piece_or(
+                    |screens| (screens.resume)(),
+                    || way_in(|t| t.resume_continue),
+                )
             };
             view! { <Welcome resume /> }.into_any()
         }
@@ -123,14 +153,20 @@ pub fn App(
         Route::Question(index) => {
             // Once the first question is on screen, the owner's taps come first.
             later_part.fetch_after(BACKGROUND_AFTER);
-            view! { <QuestionPage index /> }.into_any()
+            let hint = move || {
+                later_part.piece_or(
+                    move |screens| (screens.hint)(index),
+                    move || later_part.note(),
+                )
+            };
+            view! { <QuestionPage index hint /> }.into_any()
         }
         Route::Results => later_part.screen(|screens| (screens.results)()),
         Route::Shared(code) => later_part.screen(move |screens| (screens.shared)(code.clone())),
         Route::Privacy => later_part.screen(|screens| (screens.privacy)()),
     };
     // Named landmarks: inside a host site's page (embed.html) they stay apart from the host's own.
-    let name = strings(Lang::Id).app_name;
+    let name = strings(startup.lang).app_name;
     view! {
         <header class="sm-topbar" aria-label=name>
             <a class="sm-brand" href="#/">

@@ -26,7 +26,7 @@ mod state;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, Startup, start};
+pub use app::{App, Parts, Startup, start};
 #[cfg(target_arch = "wasm32")]
 pub use page::all_drawn;
 #[cfg(target_arch = "wasm32")]

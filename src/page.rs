@@ -65,6 +65,11 @@ impl Page {
         })
     }
 
+    /// Leaves the static shell and shows the message that the app cannot run.
+    pub fn give_up(self) {
+        show_fatal_message();
+    }
+
     /// A parameter of the link's query (`?lang=en`).
     pub fn param(&self, name: &str) -> Option<String> {
         self.params.as_ref().and_then(|params| params.get(name))

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::components::tr;
 use crate::page::{Awaited, announce_background};
 use crate::pages::sections::ResumePanel;
-use crate::pages::{Privacy, ResultsPage, SharedResult};
+use crate::pages::{Privacy, QuestionHint, ResultsPage, SharedResult};
 
 /// The later part's screens, as plain functions: once the part is loaded they are called like
 /// any other function.
@@ -25,6 +25,8 @@ pub struct LaterScreens {
     pub privacy: fn() -> AnyView,
     /// The welcome's panel for an owner who comes back (how far they got, start again).
     pub resume: fn() -> AnyView,
+    /// The hint of the question at an index: the advice, which holds it, is in this part.
+    pub hint: fn(usize) -> AnyView,
 }
 
 impl LaterScreens {
@@ -37,6 +39,7 @@ impl LaterScreens {
             shared: |code| view! { <SharedResult code /> }.into_any(),
             privacy: || view! { <Privacy /> }.into_any(),
             resume: || view! { <ResumePanel /> }.into_any(),
+            hint: |index| view! { <QuestionHint index /> }.into_any(),
         }
     }
 }
@@ -140,6 +143,24 @@ impl LaterPart {
             Status::NotAsked | Status::Loading | Status::Failed => meanwhile(),
         })
         .into_any()
+    }
+
+    /// A piece's place while its part is not here: a short note while it is on its way, or a
+    /// line saying it could not be fetched, with a button to try again.
+    pub fn note(self) -> AnyView {
+        if matches!(self.status.get(), Status::Failed) {
+            view! {
+                <p class="sm-part-note" role="alert">
+                    {tr(|t| t.part_failed_body)} " "
+                    <button type="button" class="sm-button" on:click=move |_| self.load()>
+                        {tr(|t| t.part_retry)}
+                    </button>
+                </p>
+            }
+            .into_any()
+        } else {
+            view! { <p class="sm-part-note" role="status">{tr(|t| t.part_loading)}</p> }.into_any()
+        }
     }
 
     /// A screen's place while its part is not here: a short note while it is on its way, or a

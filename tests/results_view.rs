@@ -74,6 +74,8 @@ async fn mount(lang: Lang, response: Response, history: Vec<Response>, route: Ro
     let root = fresh_root();
     let startup = Startup {
         lang,
+        language: siap_mendunia::locale::compiled_in(lang),
+        bring: siap_mendunia::locale::both_here,
         response,
         history,
         route,
@@ -145,6 +147,7 @@ async fn heading_states_the_models_score_and_level_with_its_meaning() {
     let response = respond("food", CAPPED);
     let assessment = assess(q, &response);
     let level = &q.levels[assessment.level];
+    let meaning = advised().level_meanings[assessment.level];
     let app = own(Lang::Id, response).await;
 
     let heading = text_of(&app.root, "h1");
@@ -152,9 +155,12 @@ async fn heading_states_the_models_score_and_level_with_its_meaning() {
         heading.contains(&assessment.scores.percent().to_string()),
         "{heading}"
     );
-    assert!(heading.contains(level.name.id), "{heading}");
+    assert!(heading.contains(level.name.get(Lang::Id)), "{heading}");
     assert_eq!(all(&app.root, "h1").len(), 1);
-    assert_eq!(text_of(&app.root, ".sm-summary__meaning"), level.meaning.id);
+    assert_eq!(
+        text_of(&app.root, ".sm-summary__meaning"),
+        meaning.get(Lang::Id)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -167,21 +173,21 @@ async fn a_gate_that_caps_the_level_is_named_with_its_reason() {
 
     let gate = find(&app.root, ".sm-gate");
     let title = text_of(&gate, ".sm-gate__title");
-    let level_name = q.levels[assessment.level].name.id;
+    let level_name = q.levels[assessment.level].name.get(Lang::Id);
     assert_eq!(
         title,
         ID.results_gate_capped_title.replace("{level}", level_name)
     );
     let intro = text_of(&gate, ".sm-gate__intro");
     assert!(
-        intro.contains(q.levels[assessment.score_level].name.id),
+        intro.contains(q.levels[assessment.score_level].name.get(Lang::Id)),
         "{intro}"
     );
     let reasons: Vec<String> = all(&gate, ".sm-gate__reason").iter().map(text).collect();
     let expected: Vec<&str> = assessment
         .failed_gates
         .iter()
-        .map(|g| g.reason(advised()).unwrap().id)
+        .map(|g| g.reason(advised()).unwrap().get(Lang::Id))
         .collect();
     assert_eq!(reasons, expected);
 }
@@ -222,7 +228,7 @@ async fn chart_and_bars_state_every_pillar_score_as_text() {
     let items = all(&app.root, ".sm-bars__item");
     assert_eq!(items.len(), q.pillars.len());
     for (pillar, item) in scores.pillars.iter().zip(&items) {
-        let name = q.pillars[pillar.pillar].name.id;
+        let name = q.pillars[pillar.pillar].name.get(Lang::Id);
         let percent = pillar.percent().to_string();
         assert!(label.contains(&[name, " ", &percent].concat()), "{label}");
         assert_eq!(text_of(item, ".sm-bars__name"), name);
@@ -287,7 +293,7 @@ async fn change_since_the_previous_check_shows_each_pillar_and_the_level_before_
             ""
         };
         let expected = [
-            q.pillars[i].name.id.to_owned(),
+            q.pillars[i].name.get(Lang::Id).to_owned(),
             was.scores.pillars[i].percent().to_string(),
             is.scores.pillars[i].percent().to_string(),
             [sign, &moved.unsigned_abs().to_string()].concat(),
@@ -305,8 +311,8 @@ async fn change_since_the_previous_check_shows_each_pillar_and_the_level_before_
     let level = text_of(&app.root, ".sm-change__level");
     let expected = ID
         .change_level_moved
-        .replace("{before}", q.levels[change.level_before].name.id)
-        .replace("{after}", q.levels[change.level_after].name.id);
+        .replace("{before}", q.levels[change.level_before].name.get(Lang::Id))
+        .replace("{after}", q.levels[change.level_after].name.get(Lang::Id));
     assert_eq!(level, expected);
 }
 
@@ -329,11 +335,13 @@ async fn strengths_show_the_best_answers_first_with_the_answer_chosen() {
         let Some(Answer::Choice(choice)) = response.answer(strength.index) else {
             panic!("a strength has a graded answer");
         };
-        let answer = strength.question.answers[usize::from(choice)].text.id;
+        let answer = strength.question.answers[usize::from(choice)]
+            .text
+            .get(Lang::Id);
         assert_eq!(text_of(item, ".sm-strengths__answer"), answer);
         assert_eq!(
             text_of(item, ".sm-strengths__question"),
-            strength.question.text.id
+            strength.question.text.get(Lang::Id)
         );
     }
     let more = ID
@@ -353,8 +361,14 @@ async fn learning_gaps_list_the_dont_know_questions_with_how_to_find_out() {
     let items = all(&app.root, ".sm-gaps__item");
     assert_eq!(items.len(), gaps.len());
     for (item, gap) in items.iter().zip(&gaps) {
-        assert_eq!(text_of(item, ".sm-gaps__question"), gap.question.text.id);
-        assert_eq!(text_of(item, ".sm-gaps__hint"), gap.question.hint.id);
+        assert_eq!(
+            text_of(item, ".sm-gaps__question"),
+            gap.question.text.get(Lang::Id)
+        );
+        assert_eq!(
+            text_of(item, ".sm-gaps__hint"),
+            advised().questions[gap.index].hint.get(Lang::Id)
+        );
     }
 }
 
@@ -374,7 +388,7 @@ async fn next_steps_show_the_top_five_then_all_in_the_models_order() {
         .collect();
     let expected: Vec<&str> = plan
         .iter()
-        .map(|s| advised().questions[s.index].next_step.what.id)
+        .map(|s| advised().questions[s.index].next_step.what.get(Lang::Id))
         .collect();
     assert_eq!(
         whats, expected,
@@ -410,7 +424,10 @@ async fn a_step_names_its_pillar_marks_a_gate_and_opens_official_sites_in_a_new_
 
     for (item, step) in all(&app.root, ".sm-action").iter().zip(&plan) {
         let tags = text_of(item, ".sm-action__tags");
-        assert!(tags.contains(q.pillars[step.pillar].name.id), "{tags}");
+        assert!(
+            tags.contains(q.pillars[step.pillar].name.get(Lang::Id)),
+            "{tags}"
+        );
         assert_eq!(tags.contains(ID.plan_gate_badge), step.is_gate, "{tags}");
         assert_eq!(
             tags.contains(ID.plan_dont_know_badge),
@@ -419,7 +436,7 @@ async fn a_step_names_its_pillar_marks_a_gate_and_opens_official_sites_in_a_new_
         );
         let facts = text_of(item, ".sm-action__facts");
         let advice = advised().questions[step.index].next_step;
-        assert!(facts.contains(advice.place.id), "{facts}");
+        assert!(facts.contains(advice.place.get(Lang::Id)), "{facts}");
         match advice.link {
             Some(href) => {
                 let link = find(item, "a");
@@ -523,7 +540,7 @@ async fn whatsapp_message_holds_level_score_every_pillar_and_the_link() {
     let encoded = href.strip_prefix("https://wa.me/?text=").unwrap();
     let message = String::from(js_sys::decode_uri_component(encoded).unwrap());
     assert!(
-        message.contains(q.levels[assessment.level].name.en),
+        message.contains(q.levels[assessment.level].name.get(Lang::En)),
         "{message}"
     );
     assert!(
@@ -533,7 +550,7 @@ async fn whatsapp_message_holds_level_score_every_pillar_and_the_link() {
     assert!(message.contains(EN.share_summary_default_name), "{message}");
     for pillar in &assessment.scores.pillars {
         let line = [
-            q.pillars[pillar.pillar].name.en,
+            q.pillars[pillar.pillar].name.get(Lang::En),
             ": ",
             &pillar.percent().to_string(),
         ]
@@ -655,7 +672,8 @@ async fn someone_elses_result_from_a_link_is_read_only() {
 async fn the_whole_result_follows_the_language_switch() {
     let q = questionnaire();
     let response = respond("food", CAPPED);
-    let level = &q.levels[assess(q, &response).level];
+    let level_index = assess(q, &response).level;
+    let level = &q.levels[level_index];
     let app = own(Lang::Id, response).await;
     assert!(text_of(&app.root, "h1").contains(ID.results_out_of));
 
@@ -664,12 +682,18 @@ async fn the_whole_result_follows_the_language_switch() {
 
     let heading = text_of(&app.root, "h1");
     assert!(
-        heading.contains(level.name.en) && heading.contains(EN.results_out_of),
+        heading.contains(level.name.get(Lang::En)) && heading.contains(EN.results_out_of),
         "{heading}"
     );
     assert_eq!(text_of(&app.root, "#sm-plan-title"), EN.plan_heading);
-    assert_eq!(text_of(&app.root, ".sm-summary__meaning"), level.meaning.en);
-    assert!(attr(&find(&app.root, "svg.sm-chart"), "aria-label").contains(q.pillars[0].name.en));
+    assert_eq!(
+        text_of(&app.root, ".sm-summary__meaning"),
+        advised().level_meanings[level_index].get(Lang::En)
+    );
+    assert!(
+        attr(&find(&app.root, "svg.sm-chart"), "aria-label")
+            .contains(q.pillars[0].name.get(Lang::En))
+    );
     assert_eq!(
         attr(&find(&app.root, "svg.sm-qr"), "aria-label"),
         EN.share_qr_label

@@ -4,10 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use siap_mendunia::locale::{EN, ID};
+use siap_mendunia::locale::{EN, ID, Language, RESULT_ID, both_here};
 use siap_mendunia::model::Lang;
+use siap_mendunia::model::questionnaire;
 use siap_mendunia::parts::{LaterScreens, PartUnavailable, load_here};
-use siap_mendunia::route::Route;
+use siap_mendunia::route::{Route, resume};
 use siap_mendunia::{App, AppNotice, Startup};
 use std::future::Future;
 use std::pin::Pin;
@@ -117,7 +118,71 @@ async fn a_later_screen_that_cannot_be_fetched_says_so_and_tries_again() {
     LATER_PART_OFFLINE.set(false);
     button_named(&wrapper, ID.part_retry).click();
     until_drawn().await;
-    assert_eq!(text_of(&wrapper, "h1"), ID.privacy_title);
+    assert_eq!(text_of(&wrapper, "h1"), RESULT_ID.privacy_title);
+    assert!(wrapper.query_selector("[role=alert]").unwrap().is_none());
+}
+
+/// A later part that never arrives, as offline before it was kept.
+fn never_loads() -> Pin<Box<dyn Future<Output = Result<LaterScreens, PartUnavailable>>>> {
+    Box::pin(std::future::ready(Err(PartUnavailable)))
+}
+
+#[wasm_bindgen_test]
+async fn an_owner_who_comes_back_can_go_on_without_the_later_part() {
+    let q = questionnaire();
+    let wrapper = fresh_root();
+    let mut startup = Startup::fresh(Lang::Id);
+    startup.response.product_type = q.product_type_index("food");
+    let resume_at = resume(q, &startup.response).fragment(q);
+    startup.later = never_loads;
+    leptos::mount::mount_to(
+        wrapper.clone().unchecked_into(),
+        move || view! { <App startup /> },
+    )
+    .forget();
+    until_drawn().await;
+    let way_in = wrapper
+        .query_selector("a.sm-welcome__start")
+        .unwrap()
+        .unwrap();
+    assert_eq!(way_in.text_content().unwrap().trim(), ID.resume_continue);
+    assert_eq!(way_in.get_attribute("href").unwrap(), resume_at);
+}
+
+thread_local! {
+    /// Whether the next fetch of a language fails, as offline on a first visit.
+    static LANGUAGE_OFFLINE: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// A language that cannot be fetched while [`LANGUAGE_OFFLINE`], and then can.
+fn bring_once_online(lang: Lang) -> Pin<Box<dyn Future<Output = Option<&'static Language>>>> {
+    if LANGUAGE_OFFLINE.get() {
+        return Box::pin(std::future::ready(None));
+    }
+    both_here(lang)
+}
+
+#[wasm_bindgen_test]
+async fn a_language_that_cannot_be_fetched_says_so_and_keeps_the_words_shown() {
+    let wrapper = fresh_root();
+    let mut startup = Startup::fresh(Lang::Id);
+    startup.bring = bring_once_online;
+    leptos::mount::mount_to(
+        wrapper.clone().unchecked_into(),
+        move || view! { <App startup /> },
+    )
+    .forget();
+    until_drawn().await;
+
+    button_named(&wrapper, Lang::En.native_name()).click();
+    until_drawn().await;
+    assert_eq!(text_of(&wrapper, "[role=alert]"), ID.language_failed);
+    assert_eq!(text_of(&wrapper, "h1"), ID.welcome_title);
+
+    LANGUAGE_OFFLINE.set(false);
+    button_named(&wrapper, Lang::En.native_name()).click();
+    until_drawn().await;
+    assert_eq!(text_of(&wrapper, "h1"), EN.welcome_title);
     assert!(wrapper.query_selector("[role=alert]").unwrap().is_none());
 }
 
@@ -129,7 +194,10 @@ fn a_page_without_the_app_root_shows_the_failure_message_not_a_blank_page() {
     message.set_attribute("hidden", "").unwrap();
     document.body().unwrap().append_child(&message).unwrap();
 
-    siap_mendunia::start(siap_mendunia::parts::load_here);
+    siap_mendunia::start(siap_mendunia::Parts {
+        later: siap_mendunia::parts::load_here,
+        language: siap_mendunia::locale::both_here,
+    });
 
     assert!(!message.has_attribute("hidden"));
     message.remove();

@@ -4,17 +4,20 @@
 
 use leptos::prelude::*;
 
-use crate::locale::{ResultStrings, Strings, result_strings, strings};
+use crate::locale::{LoadLanguage, ResultStrings, Strings, result_strings, strings};
 use crate::model::{CodeError, Day, Lang, Text};
 
 /// The interface language, provided by the app that runs (the owner's or the mentor's), so
-/// pieces of the interface serve both.
+/// pieces of the interface serve both, and how that app brings in another language.
 #[derive(Clone, Copy)]
-pub struct UiLang(pub RwSignal<Lang>);
+pub struct UiLang {
+    pub lang: RwSignal<Lang>,
+    pub bring: LoadLanguage,
+}
 
 /// The interface language of the running app.
 pub fn ui_lang() -> RwSignal<Lang> {
-    expect_context::<UiLang>().0
+    expect_context::<UiLang>().lang
 }
 
 /// An interface string, chosen by a plain function of the strings: `tr(|t| t.next)`.

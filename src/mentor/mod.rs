@@ -12,8 +12,9 @@ mod text;
 use leptos::prelude::*;
 
 use crate::components::{LanguageSwitch, UiLang, tr};
+use crate::locale::{both_here, compiled_in, install};
 use crate::mentor_route::MentorRoute;
-use crate::model::choose_lang;
+use crate::model::{Lang, choose_lang};
 use crate::page::{
     BACKGROUND_AFTER, Page, announce_background, follow_fragment_changes, follow_language,
 };
@@ -38,6 +39,10 @@ pub fn mount(
     link_lang: Option<&str>,
     fragment: &str,
 ) -> leptos::mount::UnmountHandle<impl Mountable + use<>> {
+    // The mentor's module carries both languages.
+    for lang in Lang::ALL {
+        install(lang, compiled_in(lang));
+    }
     let loaded = storage::load();
     let choice = choose_lang(link_lang, crate::storage::saved_lang().as_deref());
     let state = MentorState {
@@ -59,7 +64,10 @@ pub fn mount(
 #[component]
 fn MentorApp(state: MentorState) -> impl IntoView {
     provide_context(state);
-    provide_context(UiLang(state.lang));
+    provide_context(UiLang {
+        lang: state.lang,
+        bring: both_here,
+    });
     follow_fragment_changes(state.route, MentorRoute::parse);
     crate::storage::remember_lang_changes(state.lang);
     crate::storage::when_another_tab_saves(move || state.follow_other_tabs());

@@ -95,6 +95,7 @@ pub fn learning_gaps(q: &Questionnaire, response: &Response) -> Vec<LearningGap>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
     use crate::model::fixture::{ADVISED_FIXTURE, CRAFT, FIXTURE, FOOD, respond};
 
     const BERKEMBANG: usize = 1;
@@ -114,7 +115,7 @@ mod tests {
         let gate = assessment.failed_gates[0];
         assert_eq!((assessment.failed_gates.len(), gate.question.id), (1, "P2"));
         assert_eq!(
-            gate.reason(&ADVISED_FIXTURE).map(|r| r.en),
+            gate.reason(&ADVISED_FIXTURE).map(|r| r.get(Lang::En)),
             Some("gate reason")
         );
     }

@@ -82,7 +82,8 @@ pub enum Problem {
     LevelsDoNotCover,
     /// `gate_caps_level_at` names no level.
     GateCapUnknownLevel(usize),
-    /// The question has no advice (a next step, and for a gate its reason).
+    /// The question has no advice (a hint, a next step, and for a gate its reason), or the
+    /// level no meaning.
     NoAdvice,
 }
 
@@ -166,12 +167,12 @@ pub fn check(advised: &Advised) -> Vec<ContentProblem> {
             }
         }
     }
-    for l in q.levels {
-        texts(
-            Item::Level(l.id),
-            &[("name", l.name), ("meaning", l.meaning)],
-            &mut report,
-        );
+    for (index, l) in q.levels.iter().enumerate() {
+        texts(Item::Level(l.id), &[("name", l.name)], &mut report);
+        match advised.level_meanings.get(index) {
+            Some(&meaning) => texts(Item::Level(l.id), &[("meaning", meaning)], &mut report),
+            None => report(Item::Level(l.id), Problem::NoAdvice),
+        }
     }
     ids(q, &mut report);
     for (index, question) in q.questions.iter().enumerate() {
@@ -313,7 +314,7 @@ fn question(
             report(item, Problem::GatePassesAtNoAnswer(gate.passes_at));
         }
         // A gate's reason is empty in every language when it has none.
-        let reason = advice.gate_reason.unwrap_or(Text { id: "", en: "" });
+        let reason = advice.gate_reason.unwrap_or(Text::Both { id: "", en: "" });
         texts(item, &[("gate.reason", reason)], report);
     }
     if question.since == 0 || question.since > q.version {
@@ -328,7 +329,7 @@ fn question(
     let step = advice.next_step;
     texts(
         item,
-        &[("text", question.text), ("hint", question.hint)],
+        &[("text", question.text), ("hint", advice.hint)],
         report,
     );
     texts(

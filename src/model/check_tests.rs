@@ -239,23 +239,23 @@ fn a_gate_must_pass_at_an_existing_answer() {
 
 #[test]
 fn every_text_needs_both_languages() {
-    let q = with_questions(|qs| qs[3].hint.en = " ");
-    assert_reports(
-        &q,
+    let advised = with_advice(|a| a[3].hint = Text::Both { id: "x", en: " " });
+    assert_found(
+        advice_problems(&advised),
         "content/questionnaire.json: question M1: hint is empty in `en`",
     );
-    let q = with_answers(3, |a| a[1].text.id = "");
+    let q = with_answers(3, |a| a[1].text = Text::Both { id: "", en: "x" });
     assert_reports(
         &q,
         "content/questionnaire.json: question M1, answer 2: text is empty in `id`",
     );
-    let advised = with_advice(|a| a[0].next_step.place.id = "");
+    let advised = with_advice(|a| a[0].next_step.place = Text::Both { id: "", en: "x" });
     assert_found(
         advice_problems(&advised),
         "content/questionnaire.json: question P1: next_step.where is empty in `id`",
     );
     let advised = with_advice(|a| {
-        a[0].next_step.cost = Some(Text {
+        a[0].next_step.cost = Some(Text::Both {
             id: "Gratis",
             en: "",
         })
@@ -264,7 +264,7 @@ fn every_text_needs_both_languages() {
         advice_problems(&advised),
         "content/questionnaire.json: question P1: next_step.cost is empty in `en`",
     );
-    for reason in [Some(Text { id: "", en: "x" }), None] {
+    for reason in [Some(Text::Both { id: "", en: "x" }), None] {
         let advised = with_advice(|a| a[0].gate_reason = reason);
         assert!(
             super::check(&advised)
@@ -272,19 +272,28 @@ fn every_text_needs_both_languages() {
                 .any(|p| p.problem == Problem::EmptyText("gate.reason", Lang::Id))
         );
     }
-    let levels = leak(FIXTURE.levels, |ls| ls[0].meaning.en = "");
+    let advised = Advised {
+        level_meanings: leak(ADVISED_FIXTURE.level_meanings, |ms| {
+            ms[0] = Text::Both { id: "x", en: "" }
+        }),
+        ..ADVISED_FIXTURE
+    };
     assert!(
-        check(&Questionnaire { levels, ..FIXTURE })
+        super::check(&advised)
             .iter()
             .any(|p| p.item == Item::Level("perintis"))
     );
-    let pillars = leak(FIXTURE.pillars, |ps| ps[0].summary.id = "");
+    let pillars = leak(FIXTURE.pillars, |ps| {
+        ps[0].summary = Text::Both { id: "", en: "x" }
+    });
     assert!(
         check(&Questionnaire { pillars, ..FIXTURE })
             .iter()
             .any(|p| p.item == Item::Pillar("product"))
     );
-    let types: &[ProductType] = leak(FIXTURE.product_types, |ts| ts[1].examples.en = "");
+    let types: &[ProductType] = leak(FIXTURE.product_types, |ts| {
+        ts[1].examples = Text::Both { id: "x", en: "" }
+    });
     let q = Questionnaire {
         product_types: types,
         ..FIXTURE
@@ -297,8 +306,32 @@ fn every_text_needs_both_languages() {
 }
 
 #[test]
+fn a_number_outside_the_wording_is_an_empty_text() {
+    let q = with_questions(|qs| qs[0].text = Text::Numbered(u16::MAX));
+    for lang in Lang::ALL {
+        assert!(
+            check(&q)
+                .iter()
+                .any(|p| p.problem == Problem::EmptyText("text", lang))
+        );
+    }
+}
+
+#[test]
+fn levels_need_their_meaning() {
+    let advised = Advised {
+        level_meanings: &ADVISED_FIXTURE.level_meanings[..3],
+        ..ADVISED_FIXTURE
+    };
+    assert_found(
+        advice_problems(&advised),
+        "content/questionnaire.json: level siap_ekspor: has no advice",
+    );
+}
+
+#[test]
 fn a_next_step_needs_what_to_do_and_where() {
-    let advised = with_advice(|a| a[4].next_step.what = Text { id: "", en: "" });
+    let advised = with_advice(|a| a[4].next_step.what = Text::Both { id: "", en: "" });
     assert_eq!(
         advice_problems(&advised).len(),
         2,

@@ -5,22 +5,36 @@
 
 use super::Lang;
 use super::response::Answer;
+use super::wording::wording;
 
 /// A text shown to the owner, in every language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    /// Bahasa Indonesia.
-    pub id: &'static str,
-    /// English.
-    pub en: &'static str,
+pub enum Text {
+    /// Written here in both languages: the advice (which only the result shows), and texts
+    /// written in code.
+    Both {
+        /// Bahasa Indonesia.
+        id: &'static str,
+        /// English.
+        en: &'static str,
+    },
+    /// The questionnaire's text with this number in each language's [wording](super::wording):
+    /// the owner's app brings in one language's wording at a time.
+    Numbered(u16),
 }
 
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Id => self.id,
-            Lang::En => self.en,
+        match *self {
+            Text::Both { id, en } => match lang {
+                Lang::Id => id,
+                Lang::En => en,
+            },
+            Text::Numbered(number) => wording(lang)
+                .get(usize::from(number))
+                .copied()
+                .unwrap_or_default(),
         }
     }
 }
@@ -100,8 +114,6 @@ pub struct Level {
     pub max: u8,
     /// Its name.
     pub name: Text,
-    /// What the level means for the owner.
-    pub meaning: Text,
 }
 
 /// One question with its graded answers (its advice is in [`Advised`]).
@@ -121,8 +133,6 @@ pub struct Question {
     pub gate: Option<Gate>,
     /// The question.
     pub text: Text,
-    /// What it means and how to check.
-    pub hint: Text,
     /// The graded answers, points ascending from 0 to 3 (3 or 4 of them).
     pub answers: &'static [AnswerOption],
 }
@@ -184,15 +194,17 @@ pub struct NextStep {
 }
 
 /// The questionnaire with its advice: the questions are scored and asked from the first
-/// screens on, while only the result (and the mentor's agenda) shows the advice. Kept apart, so
-/// the owner's start, which never refers to it, does not carry the advice's texts; it
-/// dereferences to the questionnaire.
+/// screens on, while only the result, an opened hint (and the mentor's agenda) show the advice.
+/// Kept apart, so the owner's start, which never refers to it, does not carry the advice's
+/// texts; it dereferences to the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Advised {
     /// The questionnaire advised on.
     pub questionnaire: &'static Questionnaire,
     /// Each question's advice, in the questionnaire's order.
     pub questions: &'static [Advice],
+    /// What each level means for the owner, in the questionnaire's order of levels.
+    pub level_meanings: &'static [Text],
 }
 
 impl std::ops::Deref for Advised {
@@ -203,9 +215,12 @@ impl std::ops::Deref for Advised {
     }
 }
 
-/// One question's advice.
+/// One question's advice, and its hint: what the question means and how to check, which the
+/// owner opens only when unsure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Advice {
+    /// What the question means and how to check.
+    pub hint: Text,
     /// For a gate question, why failing it caps the level, shown with the result.
     pub gate_reason: Option<Text>,
     /// What to do when the answer is weak or "Belum tahu".

@@ -11,23 +11,23 @@ use super::csv_read::Records;
 use super::response::{Answer, Response, display_order, normalize_label};
 
 /// Headers of the columns before the pillars. The label's is recognised in either language.
-const LABEL: Text = Text {
+const LABEL: Text = Text::Both {
     id: "Nama usaha",
     en: "Business name",
 };
-const DATE: Text = Text {
+const DATE: Text = Text::Both {
     id: "Tanggal",
     en: "Date",
 };
-const PRODUCT_TYPE: Text = Text {
+const PRODUCT_TYPE: Text = Text::Both {
     id: "Jenis produk",
     en: "Product type",
 };
-const LEVEL: Text = Text {
+const LEVEL: Text = Text::Both {
     id: "Tingkat",
     en: "Level",
 };
-const OVERALL: Text = Text {
+const OVERALL: Text = Text::Both {
     id: "Skor total",
     en: "Overall score",
 };

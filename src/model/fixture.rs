@@ -18,7 +18,7 @@ use super::content::{
 use super::response::{Answer, Response};
 
 const fn t(text: &'static str) -> Text {
-    Text { id: text, en: text }
+    Text::Both { id: text, en: text }
 }
 
 const FOUR: &[AnswerOption] = &[
@@ -73,7 +73,6 @@ const fn question(
             None => None,
         },
         text: t("question"),
-        hint: t("hint"),
         answers,
     }
 }
@@ -81,6 +80,7 @@ const fn question(
 /// The advice of a fixture question, with a gate's reason if `gate`.
 const fn advice(gate: bool) -> Advice {
     Advice {
+        hint: t("hint"),
         gate_reason: if gate { Some(t("gate reason")) } else { None },
         next_step: NextStep {
             what: t("what"),
@@ -133,28 +133,24 @@ pub(crate) static FIXTURE: Questionnaire = Questionnaire {
             min: 0,
             max: 25,
             name: t("Perintis"),
-            meaning: t("starting"),
         },
         Level {
             id: "berkembang",
             min: 26,
             max: 50,
             name: t("Berkembang"),
-            meaning: t("growing"),
         },
         Level {
             id: "siap_uji_ekspor",
             min: 51,
             max: 75,
             name: t("Siap Uji Ekspor"),
-            meaning: t("test"),
         },
         Level {
             id: "siap_ekspor",
             min: 76,
             max: 100,
             name: t("Siap Ekspor"),
-            meaning: t("ready"),
         },
     ],
     questions: &[
@@ -183,6 +179,7 @@ pub(crate) static ADVISED_FIXTURE: Advised = Advised {
         advice(false),
         advice(false),
     ],
+    level_meanings: &[t("starting"), t("growing"), t("test"), t("ready")],
 };
 
 /// A response to the fixture from a spec such as `"P1=3 P2=? M1=1"`: each question id with the

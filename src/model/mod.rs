@@ -24,6 +24,7 @@ mod response;
 mod score;
 pub(crate) mod sort;
 mod three_way;
+mod wording;
 mod workshop;
 
 #[cfg(test)]
@@ -46,6 +47,7 @@ pub use content::{
     Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question,
     Questionnaire, Text, advised, questionnaire,
 };
+pub use content::{WORDING_EN, WORDING_ID};
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
 pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
@@ -59,6 +61,7 @@ pub use response::{
 };
 pub use score::{Exact, PillarScore, Progress, Scores, score};
 pub use three_way::{merge_list, merge_response, merge_workshop};
+pub use wording::{Wording, install_wording, wording};
 pub use workshop::{
     StoredWorkshop, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop, WorkshopError,
     from_storage, normalize_workshop_text, to_storage,

@@ -10,7 +10,7 @@ mod welcome;
 
 pub use privacy::Privacy;
 pub use product_type::ProductTypePage;
-pub use question::QuestionPage;
+pub use question::{QuestionHint, QuestionPage};
 pub use results::ResultsPage;
 pub use shared_result::SharedResult;
 pub use welcome::{Welcome, way_in};

@@ -6,7 +6,7 @@ use crate::components::{text, tr};
 
 use super::sections::StepForm;
 use crate::components::{Choice, ChoiceList};
-use crate::model::{Answer, Response, questionnaire, score};
+use crate::model::{Answer, Response, advised, questionnaire, score};
 use crate::page::today;
 use crate::route::{Route, after, before, place, resume};
 use crate::state::AppState;
@@ -17,6 +17,9 @@ use crate::state::AppState;
 pub fn QuestionPage(
     /// The question's index in the questionnaire.
     index: usize,
+    /// Its hint, from the part of the app that holds the advice: drawn once the owner opens it.
+    #[prop(into)]
+    hint: ViewFn,
 ) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
@@ -82,6 +85,7 @@ pub fn QuestionPage(
         state.navigate(state.response.with_untracked(|r| step(q, r, index)));
     };
     let complete = Signal::derive(move || progress.get().is_complete());
+    let opened = RwSignal::new(false);
 
     view! {
         <StepForm
@@ -92,9 +96,9 @@ pub fn QuestionPage(
             on_next=move || go(after)
             on_back=move || go(before)
         >
-            <details class="sm-hint">
+            <details class="sm-hint" on:toggle=move |_| opened.set(true)>
                 <summary class="sm-hint__toggle">{tr(|t| t.hint_toggle)}</summary>
-                <p class="sm-hint__text">{text(question.hint)}</p>
+                {move || opened.get().then(|| hint.run())}
             </details>
             <div class="sm-step__choices">
                 <ChoiceList name="answer" choices selected on_choose=choose />
@@ -108,4 +112,10 @@ pub fn QuestionPage(
             </p>
         })}
     }
+}
+
+/// The hint of the question at `index` (file order): what it means and how to check.
+#[component]
+pub fn QuestionHint(index: usize) -> impl IntoView {
+    view! { <p class="sm-hint__text">{text(advised().questions[index].hint)}</p> }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Response, learning_gaps, questionnaire};
+use crate::model::{Response, advised, learning_gaps, questionnaire};
 use crate::state::AppState;
 
 /// Every question answered "Belum tahu", in the order the owner saw them, each with its hint
@@ -24,7 +24,7 @@ pub fn LearningGaps(
                     view! {
                         <li class="sm-gaps__item">
                             <span class="sm-gaps__question">{gap.question.text.get(lang)}</span>
-                            <span class="sm-gaps__hint">{gap.question.hint.get(lang)}</span>
+                            <span class="sm-gaps__hint">{advised().questions[gap.index].hint.get(lang)}</span>
                         </li>
                     }
                 })

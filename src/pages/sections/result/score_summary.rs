@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::gate_notice::GateNotice;
 use crate::components::long_date;
-use crate::model::{Assessment, Response, applicable_questions, questionnaire};
+use crate::model::{Assessment, Response, advised, applicable_questions, questionnaire};
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -86,7 +86,7 @@ pub fn ScoreSummary(
                         <span class="sm-summary__level-name">{level.name.get(lang)}</span>
                     </span>
                 </h1>
-                <p class="sm-summary__meaning">{level.meaning.get(lang)}</p>
+                <p class="sm-summary__meaning">{advised().level_meanings[a.level].get(lang)}</p>
                 <GateNotice assessment=a lang t />
                 {incomplete}
             </section>
