@@ -80,6 +80,7 @@ function minifyRelease(html) {
     html = html.replaceAll(name, named);
   }
   if (named) {
+    html = withLanguageFiles(html, named.languages);
     const glueName = html.match(new RegExp(`data-js="${linked}([^"]+\\.js)"`))[1];
     writeFileSync(join(dir, named.loader), named.loaderText(glueName));
     // Fetched beside the glue, which imports it, rather than one round trip after it.
@@ -104,6 +105,7 @@ function minifyRelease(html) {
  *  content as before). */
 function nameParts(parts, shortened, laterStyles) {
   let loader = withLaterStyles(readFileSync(join(dir, LOADER), 'utf8'), laterStyles);
+  const languages = languageFiles(loader);
   for (const part of parts) {
     const content = readFileSync(join(dir, part));
     const named = part.replace(/\.wasm$/, `-${contentHash(content)}.wasm`);
@@ -123,7 +125,33 @@ function nameParts(parts, shortened, laterStyles) {
   shortened.glue = glue.replaceAll(loaderImport, `from"./${name}"`);
   const glueImport = /from\s*"\.\/([^"]+\.js)"/;
   if (!glueImport.test(loader)) throw new Error(`${LOADER} does not import the glue: update nameParts`);
-  return { loader: name, loaderText: (glue) => loader.replace(glueImport, `from"./${glue}"`) };
+  const renamed = (file) => loader.match(new RegExp(`"\\./(${file.replace('.wasm', '')}-[0-9a-f]{16}\\.wasm)"`))[1];
+  for (const files of Object.values(languages)) files.splice(0, files.length, ...files.map(renamed));
+  return { loader: name, loaderText: (glue) => loader.replace(glueImport, `from"./${glue}"`), languages };
+}
+
+/** The files each language's part needs, by the language's code: the part (a split point named
+ *  `lang_` and the code, src/main.rs) and the chunks it shares with other parts, as the split's
+ *  loader (unminified, before naming) fetches them. */
+function languageFiles(loader) {
+  const fileOf = (load) => loader.match(new RegExp(`${load} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
+  const languages = {};
+  for (const [, code, deps] of loader.matchAll(/export const __wasm_split_load_lang_(\w+) = wrapAsyncCb\(makeLoad\([\s\S]*?,\s*\[([^\]]*)\]\)\);/g)) {
+    const loads = [`__wasm_split_load_lang_${code}`, ...deps.split(',').map((dep) => dep.trim()).filter(Boolean)];
+    languages[code] = loads.map(fileOf);
+    if (languages[code].includes(undefined)) throw new Error(`${LOADER}: the files of the language ${code} were not found: update languageFiles`);
+  }
+  if (!languages.id || !languages.en) throw new Error(`${LOADER} loads no part for each language: update languageFiles`);
+  return languages;
+}
+
+/** The page with each language's files on the boot script (`data-lang-<code>`), which fetches
+ *  those of the language the app will start in beside the start module. */
+function withLanguageFiles(html, languages) {
+  const boot = /<script type="module" src="[^"]*static\/boot\.js"/;
+  if (!boot.test(html)) throw new Error('index.html has no boot script: update withLanguageFiles');
+  const attributes = Object.entries(languages).map(([code, files]) => ` data-lang-${code}="${files.map((file) => `${base}${file}`).join(' ')}"`);
+  return html.replace(boot, (tag) => tag + attributes.join(''));
 }
 
 /** The split's loader with the stylesheet `name` among what the later part waits for: the loader

@@ -135,8 +135,8 @@ pub fn App(
     follow_fragment_changes(state.route, route_of);
     follow_language(state.lang);
 
-    // Fetched once the first question has been on screen a moment, at once on a later screen,
-    // and in any case after a pause on the welcome or the product type.
+    // Fetched once a question has stayed on screen a moment, at once on a later screen, and in
+    // any case after a pause on the welcome or the product type.
     let later_part = LaterPart::new(startup.later);
     later_part.fetch_after(LINGER);
     let screen = move || match state.route.get() {
@@ -151,7 +151,7 @@ pub fn App(
         }
         Route::ProductType => view! { <ProductTypePage /> }.into_any(),
         Route::Question(index) => {
-            // Once the first question is on screen, the owner's taps come first.
+            // The owner's taps come first: the wait starts again with each question.
             later_part.fetch_after(BACKGROUND_AFTER);
             let hint = move || {
                 later_part.piece_or(

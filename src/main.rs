@@ -20,7 +20,8 @@ mod split {
     use siap_mendunia::parts::{LaterScreens, PartUnavailable};
 
     // In a split build (`--cfg siap_split`, see scripts/build) the first call of each of these
-    // functions fetches its part; elsewhere they are ordinary functions.
+    // functions fetches its part; elsewhere they are ordinary functions. A language's part is
+    // named `lang_` and its code, so the page can fetch it beside the start (static/boot.js).
 
     /// The later part.
     #[cfg_attr(
@@ -34,7 +35,7 @@ mod split {
     /// Bahasa Indonesia: its strings and the questionnaire's wording.
     #[cfg_attr(
         siap_split,
-        leptos::wasm_split::wasm_split(indonesian, fallible, wasm_split_path = ::leptos::wasm_split)
+        leptos::wasm_split::wasm_split(lang_id, fallible, wasm_split_path = ::leptos::wasm_split)
     )]
     fn indonesian() -> Result<&'static Language, PartUnavailable> {
         Ok(&INDONESIAN)
@@ -43,7 +44,7 @@ mod split {
     /// English: its strings and the questionnaire's wording.
     #[cfg_attr(
         siap_split,
-        leptos::wasm_split::wasm_split(english, fallible, wasm_split_path = ::leptos::wasm_split)
+        leptos::wasm_split::wasm_split(lang_en, fallible, wasm_split_path = ::leptos::wasm_split)
     )]
     fn english() -> Result<&'static Language, PartUnavailable> {
         Ok(&ENGLISH)

@@ -78,6 +78,8 @@ enum Status {
 pub struct LaterPart {
     status: RwSignal<Status>,
     load: LoadLater,
+    /// Counts the background waits begun, so only the latest one fetches.
+    waits: StoredValue<u32>,
 }
 
 impl LaterPart {
@@ -85,6 +87,7 @@ impl LaterPart {
         LaterPart {
             status: RwSignal::new(Status::NotAsked),
             load,
+            waits: StoredValue::new(0),
         }
     }
 
@@ -107,14 +110,17 @@ impl LaterPart {
         });
     }
 
-    /// Fetches the part in the background after `delay`, unless it has been asked for by then
-    /// (a failed fetch is tried again only on the owner's tap).
+    /// Fetches the part in the background once the owner has stayed `delay` on the screen shown
+    /// now (a newer call, on the next screen, starts the wait again), unless it has been asked
+    /// for by then: the owner's taps come first. A failed fetch is tried again only on a tap.
     pub fn fetch_after(self, delay: Duration) {
         let not_asked = move || matches!(self.status.get_untracked(), Status::NotAsked);
         if not_asked() {
+            self.waits.update_value(|waits| *waits += 1);
+            let this_wait = self.waits.get_value();
             set_timeout(
                 move || {
-                    if not_asked() {
+                    if not_asked() && self.waits.get_value() == this_wait {
                         self.load();
                     }
                 },

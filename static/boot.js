@@ -70,7 +70,23 @@ if (!navigator.serviceWorker?.controller) {
     setTimeout(resolve, 100);
   });
 }
-// The module is asked for at once, beside the glue (and what the glue imports), not after it.
+// The module is asked for at once, beside the glue (and what the glue imports), not after it;
+// and so are the words of the language the app will start in (a part of their own in release
+// builds, listed on this tag as data-lang-<code>), not one round trip after the app starts. The
+// app chooses it the same way (src/model/lang.rs, choose_lang): a `lang` in the link, else the
+// owner's saved choice, else Bahasa Indonesia.
+const codeOf = (tag) => ({ id: 'id', in: 'id', en: 'en' })[String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase()];
+let saved = null;
+try {
+  saved = localStorage.getItem('siap-mendunia.v1.lang');
+} catch {
+  // A page with no storage (some embeds, private modes) starts from the link or the default.
+}
+const lang = codeOf(new URLSearchParams(location.search).get('lang')) ?? codeOf(saved) ?? 'id';
+for (const file of tag.getAttribute(`data-lang-${lang}`)?.split(' ') ?? []) {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: file, crossOrigin: 'anonymous' });
+  document.head.append(link);
+}
 const module = fetch(tag.dataset.wasm);
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: module });
