@@ -36,6 +36,33 @@ test('the start button of the static welcome works before the WebAssembly arrive
   await expectAccessible(page);
 });
 
+/** The language parts `page` downloads while it opens `url`, as the codes of their languages. */
+async function languagesFetched(page: Page, url: string) {
+  const fetched = new Set<string>();
+  page.on('request', (request) => {
+    const part = request.url().match(/split_lang_(\w+)-[0-9a-f]+\.wasm$/);
+    if (part) fetched.add(part[1]);
+  });
+  await page.goto(url);
+  await waitForApp(page);
+  return [...fetched];
+}
+
+test('a visit downloads the words of the language it shows, and only those', async ({ page }) => {
+  expect(await languagesFetched(page, '/?lang=en-GB')).toEqual(['en']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.welcome_title);
+});
+
+test('the language saved on the phone is the one downloaded, unless the link names another', async ({ browser }) => {
+  for (const [url, expected] of [['/', 'en'], ['/?lang=fr', 'en'], ['/?lang=id', 'id']] as const) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('siap-mendunia.v1.lang', 'en'));
+    const page = await context.newPage();
+    expect(await languagesFetched(page, url), url).toEqual([expected]);
+    await context.close();
+  }
+});
+
 test('a later part that cannot be fetched says so, and trying again works once online', async ({ page, context }) => {
   await page.goto('/');
   await waitForApp(page);
