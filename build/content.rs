@@ -64,6 +64,7 @@ struct Question {
     id: String,
     pillar: String,
     since: u8,
+    until: Option<u8>,
     weight: u8,
     applies_to: Option<Vec<String>>,
     gate: Option<Gate>,
@@ -258,6 +259,13 @@ fn question(
         Some(g) => format!("Some(Gate {{ passes_at: {} }})", g.passes_at),
         None => "None".to_owned(),
     };
+    // A retired question is shown only with an older result, on the later screens: its words
+    // are written where they are used rather than in each language's wording.
+    let mut say = |t: &Text| match q.until {
+        Some(_) => text(t),
+        None => wording.number(t),
+    };
+    let question_text = say(&q.text);
     let answers: Vec<String> = q
         .answers
         .iter()
@@ -265,19 +273,21 @@ fn question(
             format!(
                 "AnswerOption {{ points: {}, text: {} }}",
                 a.points,
-                wording.number(&a.text)
+                say(&a.text)
             )
         })
         .collect();
+    let until = q
+        .until
+        .map_or_else(|| "None".to_owned(), |until| format!("Some({until})"));
     writeln!(
         code,
-        "Question {{ id: {}, pillar: {pillar}, since: {}, weight: {}, applies_to: &[{}], \
-         gate: {gate},\n  text: {},\n  answers: &[{}] }},",
+        "Question {{ id: {}, pillar: {pillar}, since: {}, until: {until}, weight: {}, \
+         applies_to: &[{}], gate: {gate},\n  text: {question_text},\n  answers: &[{}] }},",
         crate::rust_str(&q.id),
         q.since,
         q.weight,
         applies_to.join(", "),
-        wording.number(&q.text),
         answers.join(", "),
     )
     .unwrap();

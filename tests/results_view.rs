@@ -197,7 +197,7 @@ async fn an_incomplete_check_says_so_and_leads_to_the_next_unanswered_question()
     let q = questionnaire();
     let response = respond("craft", "P1=3 P4=1 M1=2");
     let progress = assess(q, &response).scores.progress;
-    let next = applicable_questions(q, response.product_type)
+    let next = applicable_questions(q, &response)
         .find(|(i, _)| response.answer(*i).is_none())
         .map(|(i, _)| Route::Question(i).fragment(q))
         .unwrap();
@@ -471,8 +471,7 @@ async fn every_applicable_answer_links_to_its_question_to_change_it() {
     let response = respond("food", CAPPED);
     let expected: Vec<String> = std::iter::once(Route::ProductType.fragment(q))
         .chain(
-            applicable_questions(q, response.product_type)
-                .map(|(index, _)| Route::Question(index).fragment(q)),
+            applicable_questions(q, &response).map(|(index, _)| Route::Question(index).fragment(q)),
         )
         .collect();
     let app = own(Lang::Id, response).await;

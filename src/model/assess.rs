@@ -53,8 +53,7 @@ pub fn assess(q: &Questionnaire, response: &Response) -> Assessment {
         .iter()
         .enumerate()
         .filter(|(index, question)| {
-            question.applies_to(response.product_type)
-                && question.fails_gate(response.answer(*index))
+            response.faces(question) && question.fails_gate(response.answer(*index))
         })
         .map(|(index, question)| FailedGate {
             index,
@@ -86,7 +85,7 @@ pub struct LearningGap {
 
 /// The applicable questions answered "Belum tahu", in display order.
 pub fn learning_gaps(q: &Questionnaire, response: &Response) -> Vec<LearningGap> {
-    applicable_questions(q, response.product_type)
+    applicable_questions(q, response)
         .filter(|(index, _)| response.answer(*index) == Some(Answer::DontKnow))
         .map(|(index, question)| LearningGap { index, question })
         .collect()

@@ -70,6 +70,9 @@ pub enum Problem {
     SinceOutOfRange(u8),
     /// Comes before a question of an older version, so older codes could not be read.
     SinceOutOfOrder,
+    /// `until` is before the question's `since`, or not before the file's version (a question is
+    /// retired by a later version).
+    UntilOutOfRange(u8),
     /// The version is 0.
     VersionZero,
     /// The file has more product types than a result code can carry.
@@ -120,6 +123,12 @@ impl fmt::Display for ContentProblem {
             Problem::LinkNotHttps => f.write_str("next_step.link must start with https://"),
             Problem::SinceOutOfRange(v) => write!(f, "since {v}: must be 1 to the file's version"),
             Problem::SinceOutOfOrder => f.write_str("comes before a question of an older version"),
+            Problem::UntilOutOfRange(v) => {
+                write!(
+                    f,
+                    "until {v}: must be from its since to before the file's version"
+                )
+            }
             Problem::VersionZero => f.write_str("version must be 1 or more"),
             Problem::TooManyProductTypes(n) => {
                 write!(f, "{n} product types; codes hold {MAX_PRODUCT_TYPES}")
@@ -319,6 +328,11 @@ fn question(
     }
     if question.since == 0 || question.since > q.version {
         report(item, Problem::SinceOutOfRange(question.since));
+    }
+    if let Some(until) = question.until
+        && (until < question.since || until >= q.version)
+    {
+        report(item, Problem::UntilOutOfRange(until));
     }
     if q.questions[..index]
         .iter()

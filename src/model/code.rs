@@ -7,7 +7,7 @@
 //! |---|---|
 //! | 1 | questionnaire version (1–255) |
 //! | 1 | bits 0–3: product type + 1 (0 = not chosen); bit 4: a date follows; bit 5: a label follows; bits 6–7: 0 |
-//! | ⌈3n/8⌉ | 3 bits per question with `since` ≤ version, in file order: 0 unanswered, 1 "Belum tahu", 2–5 answer 0–3; zero-padded |
+//! | ⌈3n/8⌉ | 3 bits per question the version asks (added by then, not retired before), in file order: 0 unanswered, 1 "Belum tahu", 2–5 answer 0–3; zero-padded |
 //! | 2 | if dated: days since 2024-01-01, big-endian |
 //! | 1 + k | if labelled: k (1–160), then the label's k bytes of UTF-8 (at most 40 characters) |
 //! | 2 | CRC-16/CCITT-FALSE of every byte before, big-endian |
@@ -16,7 +16,7 @@
 //! trusted, even one from a newer version whose layout this build does not know.
 
 use super::bits::{BitReader, BitWriter, crc16, from_base64url, to_base64url};
-use super::content::Questionnaire;
+use super::content::{Question, Questionnaire};
 use super::date::Day;
 use super::response::{Answer, Response, is_invisible_format, normalize_label};
 
@@ -78,18 +78,21 @@ impl std::fmt::Display for CodeError {
 
 impl std::error::Error for CodeError {}
 
-/// How many questions a code of `version` carries: those with `since` ≤ version, which content
-/// checks keep at the start of the file.
-fn questions_in(q: &Questionnaire, version: u8) -> usize {
+/// The questions a code of `version` carries, with their index, in file order: those the
+/// version asks.
+fn questions_in(
+    q: &Questionnaire,
+    version: u8,
+) -> impl Iterator<Item = (usize, &'static Question)> + '_ {
     q.questions
         .iter()
-        .take_while(|question| question.since <= version)
-        .count()
+        .enumerate()
+        .filter(move |(_, question)| question.in_version(version))
 }
 
 /// The length of the shortest code `q` can produce (a version-1 code, undated and unlabelled).
 pub(crate) fn shortest_code_chars(q: &Questionnaire) -> usize {
-    let bytes = HEADER_BYTES + (3 * questions_in(q, 1)).div_ceil(8) + CHECKSUM_BYTES;
+    let bytes = HEADER_BYTES + (3 * questions_in(q, 1).count()).div_ceil(8) + CHECKSUM_BYTES;
     (bytes * 8).div_ceil(6)
 }
 
@@ -118,7 +121,7 @@ pub fn encode(q: &Questionnaire, response: &Response) -> String {
     flags |= if response.date.is_some() { DATED } else { 0 };
     flags |= if label.is_some() { LABELLED } else { 0 };
     let mut answers = BitWriter::default();
-    for (index, question) in q.questions[..questions_in(q, version)].iter().enumerate() {
+    for (index, question) in questions_in(q, version) {
         let value = match response.answer(index) {
             Some(Answer::DontKnow) => 1,
             Some(Answer::Choice(choice)) if usize::from(choice) < question.answers.len() => {
@@ -201,7 +204,7 @@ pub(crate) fn decode_exact(q: &Questionnaire, code: &str) -> Result<(Response, u
 
 /// The length in bytes of a code of this version and flags, if its label length is present.
 fn expected_length(q: &Questionnaire, version: u8, flags: u8, bytes: &[u8]) -> Option<usize> {
-    let mut length = HEADER_BYTES + (3 * questions_in(q, version)).div_ceil(8);
+    let mut length = HEADER_BYTES + (3 * questions_in(q, version).count()).div_ceil(8);
     if flags & DATED != 0 {
         length += 2;
     }
@@ -223,10 +226,11 @@ fn read_body(
         value if usize::from(value) <= q.product_types.len() => Some(value - 1),
         value => return Err(CodeError::InvalidProductType(value - 1)),
     };
-    let carried = questions_in(q, version);
+    let mut carried: usize = 0;
     let mut reader = BitReader::new(&body[HEADER_BYTES..]);
     let mut answers = vec![None; q.questions.len()];
-    for (index, question) in q.questions[..carried].iter().enumerate() {
+    for (index, question) in questions_in(q, version) {
+        carried += 1;
         answers[index] = match reader.read(3).ok_or(CodeError::Truncated)? {
             0 => None,
             1 => Some(Answer::DontKnow),

@@ -156,7 +156,7 @@ impl CohortTally {
             scores.push(pillar.percent());
         }
         self.levels[assessment.level] += 1;
-        for (index, question) in questions_applying(q, response.product_type) {
+        for (index, question) in questions_applying(q, response) {
             let tally = &mut self.tallies[index];
             tally.applicable += 1;
             let answer = response.answer(index);

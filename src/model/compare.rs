@@ -19,6 +19,9 @@ pub struct Comparison {
     pub improved: Vec<QuestionChange>,
     /// Questions that now earn fewer points, in display order.
     pub worsened: Vec<QuestionChange>,
+    /// Whether the two results were made with questionnaires that ask different questions: the
+    /// scores still compare, the questions only where both asked them.
+    pub questions_changed: bool,
 }
 
 /// One question's points in both results.
@@ -35,7 +38,8 @@ pub struct QuestionChange {
 }
 
 /// Compares two results. Score changes use the rounded numbers, so they match what was shown;
-/// a question counts as improved or worsened only if it applies and is answered both times.
+/// a question counts as improved or worsened only if both results asked it and it is answered
+/// both times.
 pub fn compare(q: &Questionnaire, previous: &Response, current: &Response) -> Comparison {
     let before = assess(q, previous);
     let after = assess(q, current);
@@ -47,8 +51,8 @@ pub fn compare(q: &Questionnaire, previous: &Response, current: &Response) -> Co
         .zip(&after.scores.pillars)
         .map(|(b, a)| change(b.percent(), a.percent()));
     let (mut improved, mut worsened) = (Vec::new(), Vec::new());
-    for (index, question) in applicable_questions(q, current.product_type) {
-        if !question.applies_to(previous.product_type) {
+    for (index, question) in applicable_questions(q, current) {
+        if !previous.faces(question) {
             continue;
         }
         let (Some(before), Some(after)) = (previous.points(q, index), current.points(q, index))
@@ -74,6 +78,9 @@ pub fn compare(q: &Questionnaire, previous: &Response, current: &Response) -> Co
         level_after: after.level,
         improved,
         worsened,
+        questions_changed: q.questions.iter().any(|question| {
+            question.in_version(previous.version) != question.in_version(current.version)
+        }),
     }
 }
 

@@ -125,6 +125,10 @@ pub struct Question {
     pub pillar: usize,
     /// The questionnaire version that introduced it.
     pub since: u8,
+    /// The last version that asks it, when a later one retired it (its answers changed meaning,
+    /// so a new question with a new id took its place). Kept, so that a result of an older
+    /// version still opens with the answers and score it had.
+    pub until: Option<u8>,
     /// 1, or 2 for critical items.
     pub weight: u8,
     /// Indices of the product types it applies to; empty means every product type.
@@ -142,6 +146,12 @@ impl Question {
     /// the questions for every type apply.
     pub fn applies_to(&self, product_type: Option<u8>) -> bool {
         self.applies_to.is_empty() || product_type.is_some_and(|t| self.applies_to.contains(&t))
+    }
+
+    /// Whether a result of questionnaire `version` asks it: added by then, and not retired
+    /// before.
+    pub fn in_version(&self, version: u8) -> bool {
+        self.since <= version && self.until.is_none_or(|until| version <= until)
     }
 
     /// The points an answer is worth: "Belum tahu" 0; `None` for a choice it does not have.

@@ -111,7 +111,7 @@ pub fn to_csv(
         );
         row.extend(order.iter().map(|&i| {
             match response.answer(i) {
-                _ if !q.questions[i].applies_to(response.product_type) => String::new(),
+                _ if !response.faces(&q.questions[i]) => String::new(),
                 Some(Answer::DontKnow) => "?".to_owned(),
                 _ => response
                     .points(q, i)

@@ -66,6 +66,7 @@ const fn question(
         id,
         pillar,
         since: 1,
+        until: None,
         weight,
         applies_to,
         gate: match gate {

@@ -29,6 +29,9 @@ mod workshop;
 
 #[cfg(test)]
 mod fixture;
+// proptest is a dev-dependency of native builds only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod version_tests;
 
 pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
 pub use check::{ContentProblem, Item, Problem, check};

@@ -30,7 +30,7 @@ pub struct Step {
 /// ties by pillar order, then display order. Unanswered questions yield no step: the owner has
 /// not said they need one.
 pub fn action_plan(q: &Questionnaire, response: &Response) -> Vec<Step> {
-    let mut steps: Vec<Step> = applicable_questions(q, response.product_type)
+    let mut steps: Vec<Step> = applicable_questions(q, response)
         .filter_map(|(index, question)| {
             let answer = response.answer(index)?;
             let points = question.points(answer)?;
@@ -77,7 +77,7 @@ pub struct Strength {
 /// Every applicable answer worth 2 points or more, best first: by points, then by what it
 /// weighs in the overall score (w × pillar weight), then display order.
 pub fn strengths(q: &Questionnaire, response: &Response) -> Vec<Strength> {
-    let mut found: Vec<Strength> = applicable_questions(q, response.product_type)
+    let mut found: Vec<Strength> = applicable_questions(q, response)
         .filter_map(|(index, question)| {
             let points = response.points(q, index)?;
             (points >= 2).then_some(Strength {

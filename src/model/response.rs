@@ -78,6 +78,12 @@ impl Response {
         self.label = normalize_label(text);
     }
 
+    /// Whether this result asks `question`: it applies to the product type and belongs to the
+    /// result's questionnaire version.
+    pub fn faces(&self, question: &Question) -> bool {
+        question.applies_to(self.product_type) && question.in_version(self.version)
+    }
+
     /// The points the answer at `index` earns: `Some(0)` for "Belum tahu", `None` while
     /// unanswered (or for a choice the question does not have).
     pub fn points(&self, q: &Questionnaire, index: usize) -> Option<u8> {
@@ -130,29 +136,28 @@ pub fn display_order(q: &Questionnaire) -> impl Iterator<Item = usize> + use<> {
     order.into_iter()
 }
 
-/// The questions asked of a business with this product type, in display order, with their
-/// index in file order. Before the type is chosen, only the questions for every type.
-pub fn applicable_questions(
-    q: &Questionnaire,
-    product_type: Option<u8>,
-) -> impl Iterator<Item = (usize, &'static Question)> + '_ {
+/// The questions `response` faces ([`Response::faces`]), in display order, with their index in
+/// file order. Before the product type is chosen, only the questions for every type.
+pub fn applicable_questions<'a>(
+    q: &'a Questionnaire,
+    response: &'a Response,
+) -> impl Iterator<Item = (usize, &'static Question)> + 'a {
     let questions = q.questions;
     display_order(q)
         .map(move |i| (i, &questions[i]))
-        .filter(move |(_, question)| question.applies_to(product_type))
+        .filter(move |(_, question)| response.faces(question))
 }
 
-/// The questions asked of a business with this product type, with their index, in file order:
-/// for sums and counts, which need no order, where sorting for every result of a large group
-/// would cost more than the sum.
-pub(crate) fn questions_applying(
-    q: &Questionnaire,
-    product_type: Option<u8>,
-) -> impl Iterator<Item = (usize, &'static Question)> + '_ {
+/// The questions `response` faces, with their index, in file order: for sums and counts, which
+/// need no order, where sorting for every result of a large group would cost more than the sum.
+pub(crate) fn questions_applying<'a>(
+    q: &'a Questionnaire,
+    response: &'a Response,
+) -> impl Iterator<Item = (usize, &'static Question)> + 'a {
     q.questions
         .iter()
         .enumerate()
-        .filter(move |(_, question)| question.applies_to(product_type))
+        .filter(move |(_, question)| response.faces(question))
 }
 
 #[cfg(test)]
@@ -182,7 +187,11 @@ mod tests {
     #[test]
     fn each_product_type_sees_only_its_questions() {
         let ids = |t| {
-            applicable_questions(&FIXTURE, t)
+            let response = Response {
+                product_type: t,
+                ..Response::new(&FIXTURE)
+            };
+            applicable_questions(&FIXTURE, &response)
                 .map(|(_, q)| q.id)
                 .collect::<Vec<_>>()
         };

@@ -147,7 +147,7 @@ pub fn score(q: &Questionnaire, response: &Response) -> Scores {
             progress: Progress::default(),
         })
         .collect();
-    for (index, question) in questions_applying(q, response.product_type) {
+    for (index, question) in questions_applying(q, response) {
         let pillar = &mut pillars[question.pillar];
         let weight = u32::from(question.weight);
         pillar.possible += 3 * weight;

@@ -35,7 +35,7 @@ pub fn AnswerReview(
             .product_type
             .and_then(|index| q.product_types.get(usize::from(index)))
             .map_or(t.review_not_chosen, |kind| kind.name.get(lang));
-        let asked: Vec<_> = applicable_questions(q, r.product_type).collect();
+        let asked: Vec<_> = applicable_questions(q, &r).collect();
         let groups = q
             .pillars
             .iter()

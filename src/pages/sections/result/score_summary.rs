@@ -15,7 +15,7 @@ fn resume_fragment(response: &Response) -> String {
     let q = questionnaire();
     let route = match response.product_type {
         None => Route::ProductType,
-        Some(_) => applicable_questions(q, response.product_type)
+        Some(_) => applicable_questions(q, response)
             .find(|(index, _)| response.answer(*index).is_none())
             .map_or(Route::Results, |(index, _)| Route::Question(index)),
     };
