@@ -21,7 +21,30 @@ struct Questionnaire {
     product_types: Vec<ProductType>,
     pillars: Vec<Pillar>,
     levels: Vec<Level>,
+    places: Vec<Place>,
     questions: Vec<Question>,
+}
+
+/// An office, programme, portal or tool that next steps name by its id.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Place {
+    id: String,
+    name: Text,
+    /// A tool or a person rather than an institution: it needs no source.
+    #[serde(default)]
+    generic: bool,
+    #[serde(default)]
+    sources: Vec<Source>,
+}
+
+/// Where a fact comes from, and the month (`YYYY-MM`) it was last checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Source {
+    title: String,
+    url: Option<String>,
+    checked: String,
 }
 
 #[derive(Deserialize)]
@@ -72,6 +95,7 @@ struct Question {
     hint: Text,
     answers: Vec<AnswerOption>,
     next_step: NextStep,
+    sources: Vec<Source>,
 }
 
 #[derive(Deserialize)]
@@ -92,8 +116,9 @@ struct AnswerOption {
 #[serde(deny_unknown_fields)]
 struct NextStep {
     what: Text,
+    /// The ids of the places to go to.
     #[serde(rename = "where")]
-    place: Text,
+    places: Vec<String>,
     cost: Option<Text>,
     time: Option<Text>,
     link: Option<String>,
@@ -225,10 +250,27 @@ fn rust(content: &Questionnaire) -> String {
          pub static ADVISED: Advised = Advised { questionnaire: &QUESTIONNAIRE, questions: &[\n",
     );
     for q in &content.questions {
-        advice(&mut code, q);
+        advice(&mut code, content, q);
     }
     let meanings: Vec<String> = content.levels.iter().map(|l| text(&l.meaning)).collect();
-    writeln!(code, "],\nlevel_meanings: &[{}] }};", meanings.join(", ")).unwrap();
+    writeln!(
+        code,
+        "],\nlevel_meanings: &[{}],\nplaces: &[",
+        meanings.join(", ")
+    )
+    .unwrap();
+    for place in &content.places {
+        writeln!(
+            code,
+            "Place {{ id: {}, name: {}, generic: {}, sources: {} }},",
+            crate::rust_str(&place.id),
+            text(&place.name),
+            place.generic,
+            sources(&place.sources)
+        )
+        .unwrap();
+    }
+    code.push_str("] };\n");
     code.push_str(&wording.tables());
     code
 }
@@ -293,16 +335,26 @@ fn question(
     .unwrap();
 }
 
-fn advice(code: &mut String, q: &Question) {
+fn advice(code: &mut String, content: &Questionnaire, q: &Question) {
     let step = &q.next_step;
+    let places: Vec<String> = step
+        .places
+        .iter()
+        .map(|id| {
+            let ids = content.places.iter().map(|p| p.id.as_str());
+            let referrer = format!("question {}: next_step.where", q.id);
+            index_of(ids, id, "place", &referrer).to_string()
+        })
+        .collect();
     writeln!(
         code,
-        "Advice {{ hint: {}, gate_reason: {}, next_step: NextStep {{ what: {}, place: {}, \
-         cost: {}, time: {}, link: {} }} }},",
+        "Advice {{ hint: {}, gate_reason: {}, sources: {}, next_step: NextStep {{ what: {}, \
+         places: &[{}], cost: {}, time: {}, link: {} }} }},",
         text(&q.hint),
         optional_text(q.gate.as_ref().map(|g| &g.reason)),
+        sources(&q.sources),
         text(&step.what),
-        text(&step.place),
+        places.join(", "),
         optional_text(step.cost.as_ref()),
         optional_text(step.time.as_ref()),
         match &step.link {
@@ -311,6 +363,25 @@ fn advice(code: &mut String, q: &Question) {
         }
     )
     .unwrap();
+}
+
+/// The Rust of a list of sources.
+fn sources(list: &[Source]) -> String {
+    let items: Vec<String> = list
+        .iter()
+        .map(|s| {
+            let url = s.url.as_deref().map_or_else(
+                || "None".to_owned(),
+                |url| format!("Some({})", crate::rust_str(url)),
+            );
+            format!(
+                "Source {{ title: {}, url: {url}, checked: {} }}",
+                crate::rust_str(&s.title),
+                crate::rust_str(&s.checked)
+            )
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
 }
 
 /// `t` in both languages, for the advice.

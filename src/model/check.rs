@@ -37,6 +37,8 @@ pub enum Item {
     Question(&'static str),
     /// One of a question's answers, counting from 1.
     Answer(&'static str, usize),
+    /// An office, programme, portal or tool that next steps name.
+    Place(&'static str),
 }
 
 /// What is wrong.
@@ -88,6 +90,15 @@ pub enum Problem {
     /// The question has no advice (a hint, a next step, and for a gate its reason), or the
     /// level no meaning.
     NoAdvice,
+    /// The next step names no place to go to.
+    NoPlace,
+    /// No next step names the place.
+    PlaceUnused,
+    /// The question, or the place, has no source.
+    NoSources,
+    /// The source (counting from 1) has no title, a link that is not `https://`, or a checked
+    /// month that is not `YYYY-MM`.
+    BadSource(usize),
 }
 
 impl fmt::Display for ContentProblem {
@@ -100,6 +111,7 @@ impl fmt::Display for ContentProblem {
             Item::Level(id) => write!(f, "level {id}")?,
             Item::Question(id) => write!(f, "question {id}")?,
             Item::Answer(id, n) => write!(f, "question {id}, answer {n}")?,
+            Item::Place(id) => write!(f, "place {id}")?,
         }
         f.write_str(": ")?;
         match self.problem {
@@ -143,6 +155,13 @@ impl fmt::Display for ContentProblem {
             Problem::GateCapUnknownLevel(i) => {
                 write!(f, "gate_caps_level_at: level {i} does not exist")
             }
+            Problem::NoPlace => f.write_str("next_step.where names no place"),
+            Problem::PlaceUnused => f.write_str("no next step names it"),
+            Problem::NoSources => f.write_str("has no sources"),
+            Problem::BadSource(n) => write!(
+                f,
+                "source {n} needs a title, an https:// link if any, and checked as YYYY-MM"
+            ),
             Problem::NoAdvice => f.write_str("has no advice"),
         }
     }
@@ -190,6 +209,7 @@ pub fn check(advised: &Advised) -> Vec<ContentProblem> {
             None => report(Item::Question(question.id), Problem::NoAdvice),
         }
     }
+    places_and_sources(advised, &mut report);
     problems
 }
 
@@ -346,14 +366,7 @@ fn question(
         &[("text", question.text), ("hint", advice.hint)],
         report,
     );
-    texts(
-        item,
-        &[
-            ("next_step.what", step.what),
-            ("next_step.where", step.place),
-        ],
-        report,
-    );
+    texts(item, &[("next_step.what", step.what)], report);
     if let Some(cost) = step.cost {
         texts(item, &[("next_step.cost", cost)], report);
     }
@@ -378,6 +391,10 @@ fn texts(item: Item, fields: &[(&'static str, Text)], report: &mut impl FnMut(It
         }
     }
 }
+
+#[path = "check_sources.rs"]
+mod sources;
+use sources::places_and_sources;
 
 #[cfg(test)]
 #[path = "check_tests.rs"]

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::content::{
-    Advice, Advised, AnswerOption, Gate, Level, Pillar, ProductType, advised, questionnaire,
+    Advice, Advised, AnswerOption, Gate, Level, Pillar, ProductType, Source, advised, questionnaire,
 };
 use crate::model::fixture::{ADVISED_FIXTURE, FIXTURE};
 
@@ -249,10 +249,10 @@ fn every_text_needs_both_languages() {
         &q,
         "content/questionnaire.json: question M1, answer 2: text is empty in `id`",
     );
-    let advised = with_advice(|a| a[0].next_step.place = Text::Both { id: "", en: "x" });
+    let advised = with_advice(|a| a[0].next_step.what = Text::Both { id: "", en: "x" });
     assert_found(
         advice_problems(&advised),
-        "content/questionnaire.json: question P1: next_step.where is empty in `id`",
+        "content/questionnaire.json: question P1: next_step.what is empty in `id`",
     );
     let advised = with_advice(|a| {
         a[0].next_step.cost = Some(Text::Both {
@@ -302,6 +302,84 @@ fn every_text_needs_both_languages() {
         check(&q)
             .iter()
             .any(|p| p.item == Item::ProductType("craft"))
+    );
+}
+
+#[test]
+fn every_next_step_names_a_place_and_every_place_is_named() {
+    let advised = with_advice(|a| a[2].next_step.places = &[]);
+    assert_found(
+        advice_problems(&advised),
+        "content/questionnaire.json: question P3: next_step.where names no place",
+    );
+    let unused = Advised {
+        places: leak(ADVISED_FIXTURE.places, |ps| ps.push(ps[0])),
+        ..ADVISED_FIXTURE
+    };
+    let found = advice_problems(&unused);
+    assert_found(
+        found.clone(),
+        "content/questionnaire.json: place office: no next step names it",
+    );
+    assert_found(
+        found,
+        "content/questionnaire.json: place office: id used twice",
+    );
+}
+
+#[test]
+fn every_question_and_institution_cites_dated_sources() {
+    let advised = with_advice(|a| a[1].sources = &[]);
+    assert_found(
+        advice_problems(&advised),
+        "content/questionnaire.json: question P2: has no sources",
+    );
+    let undated = &[Source {
+        title: "Peraturan BPOM 4/2024",
+        url: None,
+        checked: "12/2026",
+    }];
+    let advised = with_advice(|a| a[1].sources = undated);
+    assert_found(
+        advice_problems(&advised),
+        "content/questionnaire.json: question P2: source 1 needs a title, an https:// link if any, and checked as YYYY-MM",
+    );
+    for (url, checked) in [
+        (Some("http://oss.go.id"), "2026-12"),
+        (None, "2026-13"),
+        (None, "2026-1"),
+    ] {
+        let bad: &'static [Source] = Vec::leak(vec![Source {
+            title: "x",
+            url,
+            checked,
+        }]);
+        let advised = with_advice(|a| a[1].sources = bad);
+        assert!(
+            super::check(&advised)
+                .iter()
+                .any(|p| p.problem == Problem::BadSource(1)),
+            "{url:?} {checked}"
+        );
+    }
+    let unsourced = Advised {
+        places: leak(ADVISED_FIXTURE.places, |ps| ps[0].sources = &[]),
+        ..ADVISED_FIXTURE
+    };
+    assert_found(
+        advice_problems(&unsourced),
+        "content/questionnaire.json: place office: has no sources",
+    );
+    let generic = Advised {
+        places: leak(ADVISED_FIXTURE.places, |ps| {
+            ps[0].sources = &[];
+            ps[0].generic = true;
+        }),
+        ..ADVISED_FIXTURE
+    };
+    assert!(
+        super::check(&generic).is_empty(),
+        "a tool or a person needs no source"
     );
 }
 

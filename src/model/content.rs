@@ -193,8 +193,9 @@ pub struct AnswerOption {
 pub struct NextStep {
     /// What to do.
     pub what: Text,
-    /// Where: the office, portal or programme by its official name (the file's `where`).
-    pub place: Text,
+    /// Where: the offices, portals or programmes to go to, as indices into
+    /// [`Advised::places`] (the file's `where`, by id).
+    pub places: &'static [usize],
     /// Roughly what it costs, where known.
     pub cost: Option<Text>,
     /// Roughly how long it takes, where known.
@@ -215,6 +216,52 @@ pub struct Advised {
     pub questions: &'static [Advice],
     /// What each level means for the owner, in the questionnaire's order of levels.
     pub level_meanings: &'static [Text],
+    /// Every office, programme, portal or tool the next steps send an owner to, each named
+    /// once, so a name is corrected in one place.
+    pub places: &'static [Place],
+}
+
+impl Advised {
+    /// The places a next step sends the owner to.
+    pub fn places_of(&self, step: &NextStep) -> impl Iterator<Item = &'static Place> + '_ {
+        step.places
+            .iter()
+            .filter_map(|&index| self.places.get(index))
+    }
+
+    /// The names of the places a next step sends the owner to, in `lang`, as one line.
+    pub fn where_to_go(&self, step: &NextStep, lang: Lang) -> String {
+        let names: Vec<&str> = self
+            .places_of(step)
+            .map(|place| place.name.get(lang))
+            .collect();
+        names.join("; ")
+    }
+}
+
+/// An office, programme, portal or tool, by its exact name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// Stable id, which next steps refer to.
+    pub id: &'static str,
+    /// Its name, as the owner reads it.
+    pub name: Text,
+    /// A tool or a person (an app, a forwarder, your mentor) rather than an institution, which
+    /// needs no source.
+    pub generic: bool,
+    /// Where its name and role come from.
+    pub sources: &'static [Source],
+}
+
+/// Where a fact comes from: a regulation or an official page, and when it was last checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// What it is: a regulation's name and number, a page's title (with its publisher).
+    pub title: &'static str,
+    /// Its address, `https://` only, where it has one.
+    pub url: Option<&'static str>,
+    /// The month it was last checked, `YYYY-MM`.
+    pub checked: &'static str,
 }
 
 impl std::ops::Deref for Advised {
@@ -233,6 +280,8 @@ pub struct Advice {
     pub hint: Text,
     /// For a gate question, why failing it caps the level, shown with the result.
     pub gate_reason: Option<Text>,
+    /// Where the question's facts and its advice come from.
+    pub sources: &'static [Source],
     /// What to do when the answer is weak or "Belum tahu".
     pub next_step: NextStep,
 }

@@ -12,8 +12,8 @@
 //! | P4 | product | 1 | all (since 2) | | 0, 1, 2, 3 |
 
 use super::content::{
-    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question,
-    Questionnaire, Text,
+    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, Place, ProductType, Question,
+    Questionnaire, Source, Text,
 };
 use super::response::{Answer, Response};
 
@@ -83,9 +83,10 @@ const fn advice(gate: bool) -> Advice {
     Advice {
         hint: t("hint"),
         gate_reason: if gate { Some(t("gate reason")) } else { None },
+        sources: SOURCES,
         next_step: NextStep {
             what: t("what"),
-            place: t("where"),
+            places: &[0],
             cost: None,
             time: None,
             link: None,
@@ -181,7 +182,20 @@ pub(crate) static ADVISED_FIXTURE: Advised = Advised {
         advice(false),
     ],
     level_meanings: &[t("starting"), t("growing"), t("test"), t("ready")],
+    places: &[Place {
+        id: "office",
+        name: t("where"),
+        generic: false,
+        sources: SOURCES,
+    }],
 };
+
+/// The one source every fixture fact cites.
+const SOURCES: &[Source] = &[Source {
+    title: "source",
+    url: Some("https://example.org"),
+    checked: "2026-12",
+}];
 
 /// A response to the fixture from a spec such as `"P1=3 P2=? M1=1"`: each question id with the
 /// points of the answer chosen, or `?` for "Belum tahu".

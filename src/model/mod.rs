@@ -47,8 +47,8 @@ pub use collect::{
 };
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
-    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, ProductType, Question,
-    Questionnaire, Text, advised, questionnaire,
+    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, Place, ProductType, Question,
+    Questionnaire, Source, Text, advised, questionnaire,
 };
 pub use content::{WORDING_EN, WORDING_ID};
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};

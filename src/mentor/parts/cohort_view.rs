@@ -132,7 +132,7 @@ pub fn CohortView(
                                 <strong>{m.agenda_step}</strong>" "{text(step.what)}
                             </p>
                             <p class="sm-agenda__place">
-                                <strong>{m.agenda_where}</strong>" "{text(step.place)}
+                                <strong>{m.agenda_where}</strong>" "{advised().where_to_go(step, lang)}
                             </p>
                         </li>
                     }

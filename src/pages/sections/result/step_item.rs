@@ -18,7 +18,7 @@ pub fn StepItem(
     t: &'static ResultStrings,
 ) -> impl IntoView {
     let advice = advised().questions[step.index].next_step;
-    let fact = |term: &'static str, text: &'static str| {
+    let fact = |term: &'static str, text: String| {
         view! {
             <div class="sm-action__fact">
                 <dt>{term}</dt>
@@ -53,9 +53,9 @@ pub fn StepItem(
             </p>
             <p class="sm-action__what">{advice.what.get(lang)}</p>
             <dl class="sm-action__facts">
-                {fact(t.plan_where, advice.place.get(lang))}
-                {advice.cost.map(|cost| fact(t.plan_cost, cost.get(lang)))}
-                {advice.time.map(|time| fact(t.plan_time, time.get(lang)))}
+                {fact(t.plan_where, advised().where_to_go(&advice, lang))}
+                {advice.cost.map(|cost| fact(t.plan_cost, cost.get(lang).to_owned()))}
+                {advice.time.map(|time| fact(t.plan_time, time.get(lang).to_owned()))}
                 {link}
             </dl>
         </li>
