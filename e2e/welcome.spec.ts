@@ -35,6 +35,8 @@ test('switching to English changes the words and survives a reload', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: en.welcome_title })).toBeVisible();
 
   await page.getByRole('group', { name: en.language_label }).getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  // A language the page has not fetched yet comes a moment after the tap.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.reload();
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1, name: id.welcome_title })).toBeVisible();
