@@ -262,15 +262,29 @@ fn rust(content: &Questionnaire) -> String {
     for place in &content.places {
         writeln!(
             code,
-            "Place {{ id: {}, name: {}, generic: {}, sources: {} }},",
+            "Place {{ id: {}, name: {}, generic: {} }},",
             crate::rust_str(&place.id),
             text(&place.name),
             place.generic,
-            sources(&place.sources)
         )
         .unwrap();
     }
     code.push_str("] };\n");
+    let cited = |lists: Vec<&Vec<Source>>| {
+        lists
+            .into_iter()
+            .map(|list| sources(list))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    };
+    writeln!(
+        code,
+        "\n/// Where the content's facts come from, compiled from the same file.\n\
+         pub static CITED: Cited = Cited {{\nquestions: &[\n{}\n],\nplaces: &[\n{}\n] }};",
+        cited(content.questions.iter().map(|q| &q.sources).collect()),
+        cited(content.places.iter().map(|p| &p.sources).collect()),
+    )
+    .unwrap();
     code.push_str(&wording.tables());
     code
 }
@@ -348,11 +362,10 @@ fn advice(code: &mut String, content: &Questionnaire, q: &Question) {
         .collect();
     writeln!(
         code,
-        "Advice {{ hint: {}, gate_reason: {}, sources: {}, next_step: NextStep {{ what: {}, \
+        "Advice {{ hint: {}, gate_reason: {}, next_step: NextStep {{ what: {}, \
          places: &[{}], cost: {}, time: {}, link: {} }} }},",
         text(&q.hint),
         optional_text(q.gate.as_ref().map(|g| &g.reason)),
-        sources(&q.sources),
         text(&step.what),
         places.join(", "),
         optional_text(step.cost.as_ref()),

@@ -209,7 +209,7 @@ pub fn check(advised: &Advised) -> Vec<ContentProblem> {
             None => report(Item::Question(question.id), Problem::NoAdvice),
         }
     }
-    places_and_sources(advised, &mut report);
+    places(advised, &mut report);
     problems
 }
 
@@ -394,7 +394,8 @@ fn texts(item: Item, fields: &[(&'static str, Text)], report: &mut impl FnMut(It
 
 #[path = "check_sources.rs"]
 mod sources;
-use sources::places_and_sources;
+pub use sources::check_sources;
+use sources::places;
 
 #[cfg(test)]
 #[path = "check_tests.rs"]

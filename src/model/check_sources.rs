@@ -4,23 +4,22 @@
 
 use std::collections::HashSet;
 
-use super::{Item, Problem, texts};
-use crate::model::content::{Advised, Source};
+use super::{ContentProblem, Item, Problem, texts};
+use crate::model::content::{Advised, Cited, Source};
 
-/// Reports the places' and sources' problems of `advised`.
-pub(super) fn places_and_sources(advised: &Advised, report: &mut impl FnMut(Item, Problem)) {
+/// Reports the places' problems of `advised`: a next step naming none, a place no step names,
+/// an id used twice, a name missing in a language.
+pub(super) fn places(advised: &Advised, report: &mut impl FnMut(Item, Problem)) {
     let mut named = HashSet::new();
     for (advice, question) in advised
         .questions
         .iter()
         .zip(advised.questionnaire.questions)
     {
-        let item = Item::Question(question.id);
         if advice.next_step.places.is_empty() {
-            report(item, Problem::NoPlace);
+            report(Item::Question(question.id), Problem::NoPlace);
         }
         named.extend(advice.next_step.places.iter().copied());
-        sources(item, advice.sources, report);
     }
     let mut ids = HashSet::new();
     for (index, place) in advised.places.iter().enumerate() {
@@ -32,10 +31,25 @@ pub(super) fn places_and_sources(advised: &Advised, report: &mut impl FnMut(Item
         if !named.contains(&index) {
             report(item, Problem::PlaceUnused);
         }
+    }
+}
+
+/// Every problem with the sources of `advised`'s content in `cited`: each question, and each
+/// place that is an institution, cites at least one complete source.
+pub fn check_sources(advised: &Advised, cited: &Cited) -> Vec<ContentProblem> {
+    let mut problems = Vec::new();
+    let mut report = |item, problem| problems.push(ContentProblem { item, problem });
+    for (index, question) in advised.questionnaire.questions.iter().enumerate() {
+        let list = cited.questions.get(index).copied().unwrap_or_default();
+        sources(Item::Question(question.id), list, &mut report);
+    }
+    for (index, place) in advised.places.iter().enumerate() {
         if !place.generic {
-            sources(item, place.sources, report);
+            let list = cited.places.get(index).copied().unwrap_or_default();
+            sources(Item::Place(place.id), list, &mut report);
         }
     }
+    problems
 }
 
 /// Reports a missing list of sources, and each source that is not complete.
@@ -56,14 +70,12 @@ fn sources(item: Item, list: &[Source], report: &mut impl FnMut(Item, Problem)) 
 /// Whether `text` is a month as `YYYY-MM`.
 fn is_month(text: &str) -> bool {
     let bytes = text.as_bytes();
+    let month = text.get(5..).and_then(|m| m.parse::<u8>().ok());
     bytes.len() == 7
         && bytes[4] == b'-'
         && bytes
             .iter()
             .enumerate()
             .all(|(i, b)| i == 4 || b.is_ascii_digit())
-        && matches!(
-            &text[5..],
-            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
-        )
+        && month.is_some_and(|m| (1..=12).contains(&m))
 }

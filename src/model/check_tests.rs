@@ -2,9 +2,10 @@
 
 use super::*;
 use crate::model::content::{
-    Advice, Advised, AnswerOption, Gate, Level, Pillar, ProductType, Source, advised, questionnaire,
+    Advice, Advised, AnswerOption, Cited, Gate, Level, Pillar, ProductType, Source, advised, cited,
+    questionnaire,
 };
-use crate::model::fixture::{ADVISED_FIXTURE, FIXTURE};
+use crate::model::fixture::{ADVISED_FIXTURE, CITED_FIXTURE, FIXTURE};
 
 fn leak<T: Clone>(items: &[T], edit: impl FnOnce(&mut Vec<T>)) -> &'static [T] {
     let mut items = items.to_vec();
@@ -63,7 +64,12 @@ fn assert_found(found: Vec<String>, expected: &str) {
 
 #[test]
 fn shipped_content_passes_every_check() {
-    let found = advice_problems(advised());
+    let mut found = advice_problems(advised());
+    found.extend(
+        check_sources(advised(), cited())
+            .iter()
+            .map(ToString::to_string),
+    );
     assert!(found.is_empty(), "content problems:\n{}", found.join("\n"));
 }
 
@@ -329,56 +335,66 @@ fn every_next_step_names_a_place_and_every_place_is_named() {
 
 #[test]
 fn every_question_and_institution_cites_dated_sources() {
-    let advised = with_advice(|a| a[1].sources = &[]);
+    let sourced = |cited: &Cited| -> Vec<String> {
+        check_sources(&ADVISED_FIXTURE, cited)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(sourced(&CITED_FIXTURE), Vec::<String>::new());
+    let without = Cited {
+        questions: leak(CITED_FIXTURE.questions, |qs| qs[1] = &[]),
+        ..CITED_FIXTURE
+    };
     assert_found(
-        advice_problems(&advised),
+        sourced(&without),
         "content/questionnaire.json: question P2: has no sources",
     );
-    let undated = &[Source {
+    let undated: &'static [Source] = &[Source {
         title: "Peraturan BPOM 4/2024",
         url: None,
         checked: "12/2026",
     }];
-    let advised = with_advice(|a| a[1].sources = undated);
+    let with = |list: &'static [Source]| Cited {
+        questions: leak(CITED_FIXTURE.questions, |qs| qs[1] = list),
+        ..CITED_FIXTURE
+    };
     assert_found(
-        advice_problems(&advised),
+        sourced(&with(undated)),
         "content/questionnaire.json: question P2: source 1 needs a title, an https:// link if any, and checked as YYYY-MM",
     );
-    for (url, checked) in [
-        (Some("http://oss.go.id"), "2026-12"),
-        (None, "2026-13"),
-        (None, "2026-1"),
+    for (title, url, checked) in [
+        ("x", Some("http://oss.go.id"), "2026-12"),
+        ("x", None, "2026-13"),
+        ("x", None, "2026-1"),
+        (" ", None, "2026-12"),
     ] {
         let bad: &'static [Source] = Vec::leak(vec![Source {
-            title: "x",
+            title,
             url,
             checked,
         }]);
-        let advised = with_advice(|a| a[1].sources = bad);
         assert!(
-            super::check(&advised)
+            check_sources(&ADVISED_FIXTURE, &with(bad))
                 .iter()
                 .any(|p| p.problem == Problem::BadSource(1)),
-            "{url:?} {checked}"
+            "{title:?} {url:?} {checked}"
         );
     }
-    let unsourced = Advised {
-        places: leak(ADVISED_FIXTURE.places, |ps| ps[0].sources = &[]),
-        ..ADVISED_FIXTURE
+    let unsourced = Cited {
+        places: &[&[]],
+        ..CITED_FIXTURE
     };
     assert_found(
-        advice_problems(&unsourced),
+        sourced(&unsourced),
         "content/questionnaire.json: place office: has no sources",
     );
     let generic = Advised {
-        places: leak(ADVISED_FIXTURE.places, |ps| {
-            ps[0].sources = &[];
-            ps[0].generic = true;
-        }),
+        places: leak(ADVISED_FIXTURE.places, |ps| ps[0].generic = true),
         ..ADVISED_FIXTURE
     };
     assert!(
-        super::check(&generic).is_empty(),
+        check_sources(&generic, &unsourced).is_empty(),
         "a tool or a person needs no source"
     );
 }

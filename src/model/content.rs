@@ -249,8 +249,16 @@ pub struct Place {
     /// A tool or a person (an app, a forwarder, your mentor) rather than an institution, which
     /// needs no source.
     pub generic: bool,
-    /// Where its name and role come from.
-    pub sources: &'static [Source],
+}
+
+/// Where the content's facts come from, kept apart from the advice so that only what lists
+/// them (the content check, a mentor's list of sources) carries them, not the owner's app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cited {
+    /// Each question's sources (for its facts and its advice), in the questionnaire's order.
+    pub questions: &'static [&'static [Source]],
+    /// Each place's sources, in the order of [`Advised::places`]; none for a generic one.
+    pub places: &'static [&'static [Source]],
 }
 
 /// Where a fact comes from: a regulation or an official page, and when it was last checked.
@@ -280,8 +288,6 @@ pub struct Advice {
     pub hint: Text,
     /// For a gate question, why failing it caps the level, shown with the result.
     pub gate_reason: Option<Text>,
-    /// Where the question's facts and its advice come from.
-    pub sources: &'static [Source],
     /// What to do when the answer is weak or "Belum tahu".
     pub next_step: NextStep,
 }
@@ -296,4 +302,9 @@ pub fn questionnaire() -> &'static Questionnaire {
 /// The questionnaire the app ships with, and its advice.
 pub fn advised() -> &'static Advised {
     &ADVISED
+}
+
+/// Where the shipped content's facts come from.
+pub fn cited() -> &'static Cited {
+    &CITED
 }

@@ -12,8 +12,8 @@
 //! | P4 | product | 1 | all (since 2) | | 0, 1, 2, 3 |
 
 use super::content::{
-    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, Place, ProductType, Question,
-    Questionnaire, Source, Text,
+    Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pillar, Place, ProductType,
+    Question, Questionnaire, Source, Text,
 };
 use super::response::{Answer, Response};
 
@@ -83,7 +83,6 @@ const fn advice(gate: bool) -> Advice {
     Advice {
         hint: t("hint"),
         gate_reason: if gate { Some(t("gate reason")) } else { None },
-        sources: SOURCES,
         next_step: NextStep {
             what: t("what"),
             places: &[0],
@@ -186,7 +185,6 @@ pub(crate) static ADVISED_FIXTURE: Advised = Advised {
         id: "office",
         name: t("where"),
         generic: false,
-        sources: SOURCES,
     }],
 };
 
@@ -196,6 +194,12 @@ const SOURCES: &[Source] = &[Source {
     url: Some("https://example.org"),
     checked: "2026-12",
 }];
+
+/// The fixture's sources: one for each question and the place.
+pub(crate) static CITED_FIXTURE: Cited = Cited {
+    questions: &[SOURCES; 7],
+    places: &[SOURCES],
+};
 
 /// A response to the fixture from a spec such as `"P1=3 P2=? M1=1"`: each question id with the
 /// points of the answer chosen, or `?` for "Belum tahu".

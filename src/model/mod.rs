@@ -34,7 +34,7 @@ mod fixture;
 mod version_tests;
 
 pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
-pub use check::{ContentProblem, Item, Problem, check};
+pub use check::{ContentProblem, Item, Problem, check, check_sources};
 pub use code::{CodeError, decode_code, encode, link};
 pub use code_text::{FoundCode, decode, find_codes, fragment_code};
 pub use cohort::{
@@ -47,8 +47,8 @@ pub use collect::{
 };
 pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{
-    Advice, Advised, AnswerOption, Gate, Level, NextStep, Pillar, Place, ProductType, Question,
-    Questionnaire, Source, Text, advised, questionnaire,
+    Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pillar, Place, ProductType,
+    Question, Questionnaire, Source, Text, advised, cited, questionnaire,
 };
 pub use content::{WORDING_EN, WORDING_ID};
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
