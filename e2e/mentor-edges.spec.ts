@@ -247,7 +247,7 @@ test.describe('on a laptop, the edges', () => {
 test.describe('on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'the phone check runs in the phone project');
 
-  test('a workshop with 30 participants fits the screen and passes axe', async ({ page }) => {
+  test('every screen of the area fits a phone and passes axe, a workshop of 30 participants included', async ({ page }) => {
     test.setTimeout(60_000);
     await seedWorkshops(page, { 1: storedWorkshop('Kelas Ekspor Semarang', group(30)) }, '#/pelatihan/1');
     await waitForApp(page);
@@ -274,6 +274,12 @@ test.describe('on a phone', () => {
     await page.goto('/mentor/#/');
     await expect(page.getByRole('heading', { level: 1, name: t.mentor_title })).toBeVisible();
     await fits('the list');
+    await expectAccessible(page);
+    // The sources of the check, reached from the footer.
+    await page.getByRole('link', { name: t.sources_link }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.sources_title })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t.sources_questions })).toBeVisible();
+    await fits('the sources');
     await expectAccessible(page);
   });
 });

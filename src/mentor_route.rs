@@ -12,6 +12,8 @@ pub enum MentorRoute {
     Presenter(u32),
     /// Two workshops side by side (a workshop and the re-test months later).
     Compare,
+    /// Where the check's facts and advice come from, and when each was checked.
+    Sources,
 }
 
 impl MentorRoute {
@@ -21,6 +23,7 @@ impl MentorRoute {
         let mut parts = path.trim_matches('/').split('/');
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (Some("banding"), None, ..) => MentorRoute::Compare,
+            (Some("sumber"), None, ..) => MentorRoute::Sources,
             (Some("pelatihan"), Some(id), screen, None) => match (id.parse(), screen) {
                 (Ok(id), None) => MentorRoute::Workshop(id),
                 (Ok(id), Some("layar")) => MentorRoute::Presenter(id),
@@ -37,6 +40,7 @@ impl MentorRoute {
             MentorRoute::Workshop(id) => format!("#/pelatihan/{id}"),
             MentorRoute::Presenter(id) => format!("#/pelatihan/{id}/layar"),
             MentorRoute::Compare => "#/banding".to_owned(),
+            MentorRoute::Sources => "#/sumber".to_owned(),
         }
     }
 }
@@ -61,6 +65,7 @@ mod tests {
             MentorRoute::Workshop(7),
             MentorRoute::Presenter(12),
             MentorRoute::Compare,
+            MentorRoute::Sources,
         ] {
             assert_eq!(MentorRoute::parse(&route.fragment()), route);
         }

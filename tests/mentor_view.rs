@@ -6,8 +6,8 @@
 use siap_mendunia::locale::MENTOR_ID;
 use siap_mendunia::mentor;
 use siap_mendunia::model::{
-    Answer, Response, SortColumn, Workshop, encode, participant_rows, questionnaire, sort_rows,
-    to_storage,
+    Answer, Response, SortColumn, Workshop, advised, cited, encode, participant_rows,
+    questionnaire, sort_rows, to_storage,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -170,4 +170,50 @@ async fn a_column_heading_sorts_the_participants_and_says_how() {
     assert_eq!(texts(&app.root, ".sm-participants tbody th"), labels);
     let sorted = texts(&app.root, ".sm-participants th[aria-sort='descending']");
     assert_eq!(sorted, [MENTOR_ID.table_overall]);
+}
+
+#[wasm_bindgen_test]
+async fn the_sources_page_lists_each_question_and_office_with_its_dated_sources() {
+    save_workshops(&[]);
+    let app = mount("#/sumber").await;
+    assert_eq!(texts(&app.root, "h1"), [MENTOR_ID.sources_title]);
+    let (a, cited) = (advised(), cited());
+    let q = questionnaire();
+    let asked = q
+        .questions
+        .iter()
+        .filter(|question| question.in_version(q.version))
+        .count();
+    let names = texts(&app.root, ".sm-sources__name");
+    assert_eq!(names.len(), asked + a.places.len());
+    let p2 = q.question_index("P2").unwrap();
+    let item = app.root.query_selector_all(".sm-sources__item").unwrap();
+    let p2_item: Element = (0..item.length())
+        .filter_map(|i| item.item(i))
+        .map(|node| node.unchecked_into::<Element>())
+        .find(|element| {
+            element
+                .text_content()
+                .unwrap_or_default()
+                .contains(q.questions[p2].id)
+        })
+        .unwrap();
+    let listed = texts(&p2_item, ".sm-sources__list li");
+    assert_eq!(listed.len(), cited.questions[p2].len());
+    for (line, source) in listed.iter().zip(cited.questions[p2]) {
+        assert!(line.starts_with(source.title), "{line}");
+        let checked = MENTOR_ID.sources_checked.split('{').next().unwrap();
+        assert!(line.contains(checked) && line.contains("2026"), "{line}");
+    }
+    let linked = p2_item.query_selector("a[target=_blank]").unwrap().unwrap();
+    let url = cited.questions[p2]
+        .iter()
+        .find_map(|source| source.url)
+        .unwrap();
+    assert_eq!(linked.get_attribute("href").as_deref(), Some(url));
+    let generic = a.places.iter().filter(|place| place.generic).count();
+    assert_eq!(
+        texts(&app.root, ".sm-sources__item > .sm-muted").len(),
+        generic
+    );
 }

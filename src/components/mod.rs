@@ -22,4 +22,6 @@ pub use copy_link::{CopyLink, copy_to_clipboard, when_settled};
 pub use language_switch::LanguageSwitch;
 pub use later::later;
 pub use qr_code::QrCode;
-pub use text::{UiLang, link_error_text, long_date, result_tr, signed, text, tr, ui_lang};
+pub use text::{
+    UiLang, link_error_text, long_date, month_and_year, result_tr, signed, text, tr, ui_lang,
+};

@@ -79,3 +79,13 @@ pub fn long_date(day: Day, lang: Lang) -> String {
         .to_locale_date_string(lang.code(), &options)
         .into()
 }
+
+/// A month as people write it in `lang` ("Desember 2026", "December 2026").
+pub fn month_and_year(year: u16, month: u8, lang: Lang) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"month".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"year".into(), &"numeric".into());
+    js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, 1)
+        .to_locale_date_string(lang.code(), &options)
+        .into()
+}

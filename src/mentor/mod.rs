@@ -18,7 +18,7 @@ use crate::model::{Lang, choose_lang};
 use crate::page::{
     BACKGROUND_AFTER, Page, announce_background, follow_fragment_changes, follow_language,
 };
-use pages::{ComparePage, PresenterPage, WorkshopPage, WorkshopsPage};
+use pages::{ComparePage, PresenterPage, SourcesPage, WorkshopPage, WorkshopsPage};
 use parts::StartupNotice;
 use state::{MentorNotice, MentorState};
 use text::mt;
@@ -77,6 +77,7 @@ fn MentorApp(state: MentorState) -> impl IntoView {
         MentorRoute::Workshop(id) => view! { <WorkshopPage id /> }.into_any(),
         MentorRoute::Presenter(id) => view! { <PresenterPage id /> }.into_any(),
         MentorRoute::Compare => view! { <ComparePage /> }.into_any(),
+        MentorRoute::Sources => view! { <SourcesPage /> }.into_any(),
     };
     let name = crate::locale::strings(crate::model::Lang::Id).app_name;
     view! {
@@ -94,6 +95,7 @@ fn MentorApp(state: MentorState) -> impl IntoView {
         </main>
         <footer class="sm-footer sm-print-hide" aria-label=name>
             <a href="../">{mt(|m| m.mentor_to_check)}</a>
+            <a href=MentorRoute::Sources.fragment()>{mt(|m| m.sources_link)}</a>
         </footer>
     }
 }

@@ -61,21 +61,8 @@ fn sources(item: Item, list: &[Source], report: &mut impl FnMut(Item, Problem)) 
         let url_ok = source
             .url
             .is_none_or(|url| url.starts_with("https://") && url.len() > "https://".len());
-        if source.title.trim().is_empty() || !url_ok || !is_month(source.checked) {
+        if source.title.trim().is_empty() || !url_ok || source.checked_month().is_none() {
             report(item, Problem::BadSource(number));
         }
     }
-}
-
-/// Whether `text` is a month as `YYYY-MM`.
-fn is_month(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let month = text.get(5..).and_then(|m| m.parse::<u8>().ok());
-    bytes.len() == 7
-        && bytes[4] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || b.is_ascii_digit())
-        && month.is_some_and(|m| (1..=12).contains(&m))
 }

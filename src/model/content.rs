@@ -251,6 +251,22 @@ pub struct Place {
     pub generic: bool,
 }
 
+impl Source {
+    /// The month it was last checked, as year and month (1–12); `None` unless `YYYY-MM`.
+    pub fn checked_month(&self) -> Option<(u16, u8)> {
+        let (year, month) = self.checked.split_once('-')?;
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        if !digits(year, 4) || !digits(month, 2) {
+            return None;
+        }
+        let month: u8 = month.parse().ok()?;
+        (1..=12)
+            .contains(&month)
+            .then_some((year.parse().ok()?, month))
+    }
+}
+
 /// Where the content's facts come from, kept apart from the advice so that only what lists
 /// them (the content check, a mentor's list of sources) carries them, not the owner's app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

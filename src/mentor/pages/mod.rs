@@ -2,6 +2,7 @@
 
 mod compare;
 mod presenter;
+mod sources;
 mod workshop;
 mod workshops;
 
@@ -14,6 +15,7 @@ use crate::model::{Lang, Workshop};
 
 pub use compare::ComparePage;
 pub use presenter::PresenterPage;
+pub use sources::SourcesPage;
 pub use workshop::WorkshopPage;
 pub use workshops::WorkshopsPage;
 

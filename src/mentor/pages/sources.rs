@@ -1,0 +1,112 @@
+//! Where the check's facts come from: every question with the places its next step names and
+//! its sources, then every office and programme with its own, each with the month it was last
+//! checked, so an officer of the department can audit the advice and see what is due for a
+//! new check.
+
+use leptos::prelude::*;
+
+use crate::components::month_and_year;
+use crate::locale::MentorStrings;
+use crate::mentor::state::MentorState;
+use crate::mentor::text::mt;
+use crate::model::{Lang, Source, advised, cited, display_order};
+
+/// The list of sources, in the order the owner meets the questions.
+#[component]
+pub fn SourcesPage() -> impl IntoView {
+    let state = MentorState::get();
+    let content = move || {
+        let (lang, m) = (state.lang.get(), state.m());
+        let a = advised();
+        let q = a.questionnaire;
+        // Every question the current version asks, whatever the product type.
+        let order: Vec<usize> = display_order(q)
+            .filter(|&index| q.questions[index].in_version(q.version))
+            .collect();
+        let question_items = order
+            .into_iter()
+            .map(|index| {
+                let question = &q.questions[index];
+                let step = &a.questions[index].next_step;
+                view! {
+                    <li class="sm-sources__item">
+                        <h3 class="sm-sources__name">{question.id}" · "{question.text.get(lang)}</h3>
+                        <p><strong>{m.agenda_where}</strong>" "{a.where_to_go(step, lang)}</p>
+                        {list(cited().questions.get(index).copied().unwrap_or_default(), lang, m)}
+                    </li>
+                }
+            })
+            .collect_view();
+        let place_items = a
+            .places
+            .iter()
+            .enumerate()
+            .map(|(index, place)| {
+                let sources = if place.generic {
+                    view! { <p class="sm-muted">{m.sources_generic}</p> }.into_any()
+                } else {
+                    list(
+                        cited().places.get(index).copied().unwrap_or_default(),
+                        lang,
+                        m,
+                    )
+                    .into_any()
+                };
+                view! {
+                    <li class="sm-sources__item">
+                        <h3 class="sm-sources__name">{place.name.get(lang)}</h3>
+                        {sources}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="sm-card sm-section" aria-labelledby="sm-sources-questions">
+                <h2 id="sm-sources-questions">{m.sources_questions}</h2>
+                <ul class="sm-sources">{question_items}</ul>
+            </section>
+            <section class="sm-card sm-section" aria-labelledby="sm-sources-places">
+                <h2 id="sm-sources-places">{m.sources_places}</h2>
+                <ul class="sm-sources">{place_items}</ul>
+            </section>
+        }
+    };
+    view! {
+        <section class="sm-card sm-section" aria-labelledby="sm-sources-title">
+            <p class="sm-eyebrow">{mt(|m| m.mentor_area)}</p>
+            <h1 id="sm-sources-title" class="sm-title">{mt(|m| m.sources_title)}</h1>
+            <p class="sm-lead">{mt(|m| m.sources_intro)}</p>
+        </section>
+        {content}
+    }
+}
+
+/// A list of sources: each title, as a link where it has one, and the month it was checked.
+fn list(sources: &'static [Source], lang: Lang, m: &'static MentorStrings) -> impl IntoView {
+    let items = sources
+        .iter()
+        .map(|source| {
+            let checked = source.checked_month().map(|(year, month)| {
+                m.sources_checked
+                    .replace("{month}", &month_and_year(year, month, lang))
+            });
+            let title = match source.url {
+                Some(url) => view! {
+                    <a href=url target="_blank" rel="noopener">
+                        {source.title}
+                        <span class="sm-results__sr">" " {m.sources_new_tab}</span>
+                    </a>
+                }
+                .into_any(),
+                None => source.title.into_any(),
+            };
+            view! {
+                <li>
+                    {title}
+                    {checked.map(|checked| view! { " " <span class="sm-muted">{checked}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="sm-sources__list">{items}</ul> }
+}
