@@ -88,6 +88,8 @@ struct Question {
     pillar: String,
     since: u8,
     until: Option<u8>,
+    /// The id of the retired question it takes the place of.
+    replaces: Option<String>,
     weight: u8,
     applies_to: Option<Vec<String>>,
     gate: Option<Gate>,
@@ -336,9 +338,17 @@ fn question(
     let until = q
         .until
         .map_or_else(|| "None".to_owned(), |until| format!("Some({until})"));
+    let replaces = q.replaces.as_ref().map_or_else(
+        || "None".to_owned(),
+        |id| {
+            let ids = content.questions.iter().map(|other| other.id.as_str());
+            let referrer = format!("{item}.replaces");
+            format!("Some({})", index_of(ids, id, "question", &referrer))
+        },
+    );
     writeln!(
         code,
-        "Question {{ id: {}, pillar: {pillar}, since: {}, until: {until}, weight: {}, \
+        "Question {{ id: {}, pillar: {pillar}, since: {}, until: {until}, replaces: {replaces}, weight: {}, \
          applies_to: &[{}], gate: {gate},\n  text: {question_text},\n  answers: &[{}] }},",
         crate::rust_str(&q.id),
         q.since,

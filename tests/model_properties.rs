@@ -9,8 +9,9 @@ use siap_mendunia::model::{
     questionnaire, to_csv,
 };
 
-/// Any response to the shipped questionnaire: each answer unanswered, "Belum tahu" or any of
-/// the question's choices; any product type or none; maybe a date and a label.
+/// Any response to the shipped questionnaire, made with any of its versions: each answer to a
+/// question of that version unanswered, "Belum tahu" or any of the question's choices; any
+/// product type or none; maybe a date and a label.
 fn any_response() -> impl Strategy<Value = Response> {
     let q = questionnaire();
     let answers: Vec<BoxedStrategy<Option<Answer>>> = q
@@ -28,18 +29,25 @@ fn any_response() -> impl Strategy<Value = Response> {
         .collect();
     let product_types = q.product_types.len() as u8;
     (
+        1..=q.version,
         proptest::option::of(0..product_types),
         answers,
         proptest::option::of(any::<u16>()),
         proptest::option::of(".{0,60}"),
     )
-        .prop_map(move |(product_type, answers, date, label)| Response {
-            version: q.version,
-            product_type,
-            answers,
-            date: date.map(Day),
-            label: label.as_deref().and_then(normalize_label),
-        })
+        .prop_map(
+            move |(version, product_type, answers, date, label)| Response {
+                version,
+                product_type,
+                answers: answers
+                    .into_iter()
+                    .zip(q.questions)
+                    .map(|(answer, question)| answer.filter(|_| question.in_version(version)))
+                    .collect(),
+                date: date.map(Day),
+                label: label.as_deref().and_then(normalize_label),
+            },
+        )
 }
 
 proptest! {
@@ -124,10 +132,15 @@ fn a_typical_code_is_short() {
     response.date = Day::from_ymd(2026, 11, 29);
     let code = encode(q, &response);
     println!(
-        "27 answers, food, dated: {code} ({} characters)",
+        "version {}, food, dated: {code} ({} characters)",
+        q.version,
         code.len()
     );
-    assert_eq!(code.len(), 23);
+    assert_eq!(
+        code.len(),
+        24,
+        "three bits for each of the 30 questions version 2 asks"
+    );
     response.date = None;
-    assert_eq!(encode(q, &response).len(), 20);
+    assert_eq!(encode(q, &response).len(), 22);
 }

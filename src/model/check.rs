@@ -75,6 +75,8 @@ pub enum Problem {
     /// `until` is before the question's `since`, or not before the file's version (a question is
     /// retired by a later version).
     UntilOutOfRange(u8),
+    /// `replaces` names a question of another pillar, or one not retired before this one came.
+    BadReplaces,
     /// The version is 0.
     VersionZero,
     /// The file has more product types than a result code can carry.
@@ -155,6 +157,9 @@ impl fmt::Display for ContentProblem {
             Problem::GateCapUnknownLevel(i) => {
                 write!(f, "gate_caps_level_at: level {i} does not exist")
             }
+            Problem::BadReplaces => f.write_str(
+                "replaces must name a question of its pillar retired before it was added",
+            ),
             Problem::NoPlace => f.write_str("next_step.where names no place"),
             Problem::PlaceUnused => f.write_str("no next step names it"),
             Problem::NoSources => f.write_str("has no sources"),
@@ -353,6 +358,15 @@ fn question(
         && (until < question.since || until >= q.version)
     {
         report(item, Problem::UntilOutOfRange(until));
+    }
+    if let Some(old) = question.replaces {
+        let retired_before = q.questions.get(old).is_some_and(|replaced| {
+            replaced.pillar == question.pillar
+                && replaced.until.is_some_and(|until| until < question.since)
+        });
+        if !retired_before {
+            report(item, Problem::BadReplaces);
+        }
     }
     if q.questions[..index]
         .iter()

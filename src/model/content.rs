@@ -129,6 +129,9 @@ pub struct Question {
     /// so a new question with a new id took its place). Kept, so that a result of an older
     /// version still opens with the answers and score it had.
     pub until: Option<u8>,
+    /// The retired question it took the place of (index in file order): it is asked where that
+    /// one was.
+    pub replaces: Option<usize>,
     /// 1, or 2 for critical items.
     pub weight: u8,
     /// Indices of the product types it applies to; empty means every product type.

@@ -31,6 +31,12 @@ const OVERALL: Text = Text::Both {
     id: "Skor total",
     en: "Overall score",
 };
+/// The header of the questionnaire version a result was made with, for people: the code carries
+/// it too.
+const VERSION: Text = Text::Both {
+    id: "Versi pertanyaan",
+    en: "Questionnaire version",
+};
 /// The header of the column import reads, the same in every language.
 const CODE: &str = "code";
 /// Spreadsheets run a cell starting with one of these as a formula; such a label is written
@@ -61,8 +67,8 @@ impl Separator {
 /// The results as CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Indonesian
 /// text correctly), CRLF line ends, RFC 4180 quoting, fields separated by `separator`. Columns:
 /// label, date, product type, level, overall, each pillar, each question in display order
-/// (points, `?` for "Belum tahu", empty if unanswered or not asked), and `code`. Headers in
-/// `lang`, except question ids and `code`.
+/// (points, `?` for "Belum tahu", empty if unanswered or not asked by the result's version),
+/// the questionnaire version, and `code`. Headers in `lang`, except question ids and `code`.
 pub fn to_csv(
     q: &Questionnaire,
     responses: &[Response],
@@ -76,6 +82,7 @@ pub fn to_csv(
         .collect();
     header.extend(q.pillars.iter().map(|p| p.name.get(lang).to_owned()));
     header.extend(order.iter().map(|&i| q.questions[i].id.to_owned()));
+    header.push(VERSION.get(lang).to_owned());
     header.push(CODE.to_owned());
     let mut csv = String::from("\u{FEFF}");
     push_row(&mut csv, &header, separator);
@@ -119,6 +126,7 @@ pub fn to_csv(
                     .unwrap_or_default(),
             }
         }));
+        row.push(response.version.to_string());
         row.push(encode(q, response));
         push_row(&mut csv, &row, separator);
     }

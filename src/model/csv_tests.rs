@@ -18,13 +18,13 @@ fn export_has_a_bom_crlf_and_headers_in_the_chosen_language() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "\u{FEFF}Nama usaha,Tanggal,Jenis produk,Tingkat,Skor total,Product,Market,P1,P2,P3,P4,M1,M2,M3,code"
+        "\u{FEFF}Nama usaha,Tanggal,Jenis produk,Tingkat,Skor total,Product,Market,P1,P2,P3,P4,M1,M2,M3,Versi pertanyaan,code"
     );
     // Bu Sri: 80 by score, capped at Berkembang by P2 = 0; product 12/18 → 67, market 100.
     let code = encode(&FIXTURE, &participants()[0]);
     assert_eq!(
         lines[1],
-        format!("\"Bu Sri, Keripik\",2025-12-01,Food,Berkembang,80,67,100,3,0,3,3,3,,3,{code}")
+        format!("\"Bu Sri, Keripik\",2025-12-01,Food,Berkembang,80,67,100,3,0,3,3,3,,3,2,{code}")
     );
     // Craft: product 6/12 → 50, market 2/9 → 22, overall 30 + 80/9 = 38.9 → 39. P2 and M3 are
     // not asked, P3 is "Belum tahu", P4 and M2 unanswered.
@@ -105,7 +105,7 @@ fn bad_rows_are_reported_by_line_and_good_rows_kept() {
     let csv = to_csv(&FIXTURE, &participants(), Lang::Id, Separator::Comma);
     let code = encode(&FIXTURE, &participants()[1]);
     let broken = format!(
-        "{csv}Rusak,,,,,,,,,,,,,,{}\r\nKosong,,,,,,,,,,,,,,\r\n\r\n",
+        "{csv}Rusak,,,,,,,,,,,,,,,{}\r\nKosong,,,,,,,,,,,,,,,\r\n\r\n",
         &code[..code.len() - 1]
     );
     let import = from_csv(&FIXTURE, &broken);

@@ -67,6 +67,7 @@ const fn question(
         pillar,
         since: 1,
         until: None,
+        replaces: None,
         weight,
         applies_to,
         gate: match gate {

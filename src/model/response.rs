@@ -129,10 +129,14 @@ pub(crate) fn is_invisible_format(c: char) -> bool {
 
 /// Every question index in the order the owner sees them: by pillar, then file order within
 /// the pillar (a question added in a later version is appended to the file but shows within
-/// its pillar).
+/// its pillar, and one that replaces a retired question shows where that one was).
 pub fn display_order(q: &Questionnaire) -> impl Iterator<Item = usize> + use<> {
     let mut order: Vec<usize> = (0..q.questions.len()).collect();
-    sort_stable_by_key(&mut order, |&i| q.questions[i].pillar);
+    let place = |i: usize| {
+        let question = &q.questions[i];
+        (question.pillar, question.replaces.unwrap_or(i))
+    };
+    sort_stable_by_key(&mut order, |&i| place(i));
     order.into_iter()
 }
 

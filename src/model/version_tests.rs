@@ -21,6 +21,7 @@ fn retired() -> &'static Questionnaire {
         id: "M4",
         since: 2,
         until: None,
+        replaces: Some(m1),
         ..questions[m1]
     });
     Box::leak(Box::new(Questionnaire {
@@ -48,12 +49,19 @@ fn asked(q: &Questionnaire, response: &Response) -> Vec<&'static str> {
 }
 
 #[test]
+fn a_replacement_is_asked_where_the_question_it_replaces_was() {
+    let q = retired();
+    let order: Vec<&str> = super::display_order(q).map(|i| q.questions[i].id).collect();
+    assert_eq!(order, ["P1", "P2", "P3", "P4", "M1", "M4", "M2", "M3"]);
+}
+
+#[test]
 fn a_result_asks_the_questions_of_its_version() {
     let q = retired();
     let old = answered(q, 1, FOOD, &[]);
     let new = answered(q, 2, FOOD, &[]);
     assert_eq!(asked(q, &old), ["P1", "P2", "P3", "M1", "M3"]);
-    assert_eq!(asked(q, &new), ["P1", "P2", "P3", "P4", "M3", "M4"]);
+    assert_eq!(asked(q, &new), ["P1", "P2", "P3", "P4", "M4", "M3"]);
 }
 
 #[test]
@@ -128,7 +136,11 @@ fn a_retired_question_must_be_retired_by_a_later_version() {
             .collect::<Vec<_>>()
     };
     assert_eq!(problems(1), []);
-    assert_eq!(problems(2), [Problem::UntilOutOfRange(2)]);
+    assert_eq!(
+        problems(2),
+        [Problem::UntilOutOfRange(2), Problem::BadReplaces],
+        "retired in the version that adds its replacement"
+    );
     assert_eq!(problems(0), [Problem::UntilOutOfRange(0)]);
 }
 
