@@ -73,9 +73,14 @@ pub fn start(parts: Parts) {
         .unknown_request
         .map(AppNotice::UnknownLanguage)
         .or((saved.unreadable > 0).then_some(AppNotice::UnreadableSave(saved.unreadable)));
-    let response = saved
+    // A check left unfinished under an older questionnaire goes on with the current questions;
+    // what it held that they no longer ask stays in the history.
+    let (response, older) = saved
         .current
-        .unwrap_or_else(|| Response::new(questionnaire()));
+        .unwrap_or_else(|| Response::new(questionnaire()))
+        .continued(questionnaire());
+    let mut history = saved.history;
+    history.extend(older);
     let route = Route::parse(questionnaire(), &page.fragment);
     wasm_bindgen_futures::spawn_local(async move {
         // Without its words the app has nothing to show: the page says so, as when the
@@ -89,7 +94,7 @@ pub fn start(parts: Parts) {
             language,
             bring: parts.language,
             response,
-            history: saved.history,
+            history,
             route,
             notice,
             workshop,

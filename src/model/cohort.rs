@@ -82,6 +82,9 @@ impl QuestionTally {
 pub struct CohortSummary {
     /// Participants.
     pub count: usize,
+    /// Of those, how many results were made with an older version of the questionnaire: the
+    /// scores still compare, while each question counts only the participants it asked.
+    pub older_versions: usize,
     /// Overall score.
     pub overall: Stats,
     /// Each pillar's score, in pillar order.
@@ -125,6 +128,7 @@ pub(crate) struct CohortTally {
     overall: Vec<u8>,
     pillars: Vec<Vec<u8>>,
     levels: Vec<u32>,
+    older_versions: usize,
     /// Every question's tally, in file order.
     tallies: Vec<QuestionTally>,
 }
@@ -136,6 +140,7 @@ impl CohortTally {
             overall: Vec::new(),
             pillars: vec![Vec::new(); q.pillars.len()],
             levels: vec![0; q.levels.len()],
+            older_versions: 0,
             tallies: (0..q.questions.len())
                 .map(|index| QuestionTally {
                     index,
@@ -156,6 +161,7 @@ impl CohortTally {
             scores.push(pillar.percent());
         }
         self.levels[assessment.level] += 1;
+        self.older_versions += usize::from(response.is_from_older_version(q));
         for (index, question) in questions_applying(q, response) {
             let tally = &mut self.tallies[index];
             tally.applicable += 1;
@@ -186,6 +192,7 @@ impl CohortTally {
         });
         CohortSummary {
             count: self.overall.len(),
+            older_versions: self.older_versions,
             overall: Stats::of(&self.overall),
             pillars: self
                 .pillars

@@ -162,3 +162,21 @@ fn a_change_is_the_difference_of_the_means_as_shown() {
     assert_eq!(shown_change(&mean(50.4), &mean(45.5)), -4);
     assert_eq!(shown_change(&mean(20.0), &mean(20.49)), 0);
 }
+
+#[test]
+fn a_group_counts_the_results_made_with_an_older_version() {
+    let new = respond(Some(FOOD), "P1=3 P4=2 M1=1");
+    let mut old = respond(Some(FOOD), "P1=1 M1=1");
+    old.version = 1;
+    let summary = summarize_cohort(&FIXTURE, &[new, old]);
+    assert_eq!((summary.count, summary.older_versions), (2, 1));
+    let p4 = summary
+        .questions
+        .iter()
+        .find(|t| t.question.id == "P4")
+        .unwrap();
+    assert_eq!(
+        p4.applicable, 1,
+        "P4 came with version 2: the older result was not asked it"
+    );
+}

@@ -78,6 +78,40 @@ impl Response {
         self.label = normalize_label(text);
     }
 
+    /// The check an owner left unfinished under an older version, continued under the current
+    /// one: the answers to questions both versions ask are kept, and the questions that replaced
+    /// retired ones are asked afresh; the older check itself is given back too when it held an
+    /// answer the new one does not, for the history. A finished result, or one of the current
+    /// version, is returned as it is: it keeps the questions and the score it was made with.
+    pub fn continued(self, q: &Questionnaire) -> (Response, Option<Response>) {
+        let finished = super::score::score(q, &self).progress.is_complete();
+        if self.version >= q.version || finished {
+            return (self, None);
+        }
+        let answers: Vec<Option<Answer>> = q
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| {
+                self.answer(index)
+                    .filter(|_| question.in_version(q.version))
+            })
+            .collect();
+        let dropped = self.answers.iter().flatten().count() > answers.iter().flatten().count();
+        let continued = Response {
+            version: q.version,
+            answers,
+            ..self.clone()
+        };
+        (continued, dropped.then_some(self))
+    }
+
+    /// Whether this result was made with an older version of `q`, whose questions have changed
+    /// since.
+    pub fn is_from_older_version(&self, q: &Questionnaire) -> bool {
+        self.version < q.version
+    }
+
     /// Whether this result asks `question`: it applies to the product type and belongs to the
     /// result's questionnaire version.
     pub fn faces(&self, question: &Question) -> bool {

@@ -93,6 +93,39 @@ fn a_new_code_carries_no_place_for_a_retired_question() {
 }
 
 #[test]
+fn an_unfinished_older_check_continues_with_the_current_questions() {
+    let q = retired();
+    let unfinished = answered(q, 1, CRAFT, &[("P1", 2), ("M1", 3)]);
+    let (continued, kept) = unfinished.clone().continued(q);
+    assert_eq!(continued.version, 2);
+    assert_eq!(
+        continued.answer_to(q, "P1"),
+        Some(Answer::Choice(2)),
+        "asked by both versions"
+    );
+    assert_eq!(
+        continued.answer_to(q, "M1"),
+        None,
+        "retired: its replacement M4 is asked"
+    );
+    assert_eq!(asked(q, &continued), ["P1", "P3", "P4", "M4", "M2"]);
+    assert_eq!(
+        kept,
+        Some(unfinished),
+        "its answer to M1 is kept, in the history"
+    );
+
+    let nothing_retired = answered(q, 1, CRAFT, &[("P1", 2)]);
+    assert_eq!(nothing_retired.clone().continued(q).1, None);
+    let finished = answered(q, 1, CRAFT, &[("P1", 2), ("P3", 1), ("M1", 3), ("M2", 0)]);
+    assert_eq!(
+        finished.clone().continued(q),
+        (finished, None),
+        "a finished result keeps its version"
+    );
+}
+
+#[test]
 fn a_retest_across_versions_compares_scores_and_only_shared_questions() {
     let q = retired();
     let before = answered(q, 1, CRAFT, &[("P1", 0), ("M1", 0)]);

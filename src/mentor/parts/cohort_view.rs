@@ -60,9 +60,17 @@ pub fn CohortView(
             let participants = m
                 .participants_count
                 .replace("{count}", &s.count.to_string());
+            let older = (s.older_versions > 0).then(|| {
+                let text = m
+                    .cohort_older_versions
+                    .replace("{older}", &s.older_versions.to_string())
+                    .replace("{count}", &s.count.to_string());
+                view! { <p class="sm-results__intro">{text}</p> }
+            });
             view! {
                 <h2 id="sm-cohort-title">{m.cohort_heading}</h2>
                 <p class="sm-cohort__count">{participants}</p>
+                {older}
                 <div class="sm-table-scroll" role="region" aria-labelledby="sm-cohort-scores-caption" tabindex="0">
                 <table class="sm-table sm-cohort__scores">
                     <caption id="sm-cohort-scores-caption">{m.cohort_scores_caption}</caption>

@@ -87,6 +87,9 @@ pub fn ChangeSinceLast(
             <section class="sm-card sm-results__section sm-change" aria-labelledby="sm-change-title">
                 <h2 id="sm-change-title" class="sm-results__heading">{t.change_heading}</h2>
                 {date}
+                {change.questions_changed.then(|| view! {
+                    <p class="sm-results__intro">{t.change_questions_changed}</p>
+                })}
                 <p class="sm-change__level">{level}</p>
                 <table class="sm-change__table">
                     <thead>

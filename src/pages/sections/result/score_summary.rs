@@ -69,6 +69,9 @@ pub fn ScoreSummary(
                 </div>
             }
         });
+        let older = r.is_from_older_version(questionnaire()).then(|| {
+            view! { <p class="sm-summary__older">{t.results_older_version}</p> }
+        });
         view! {
             <section class="sm-card sm-summary" aria-labelledby="sm-summary-title">
                 <p class="sm-eyebrow">{t.results_eyebrow}</p>
@@ -88,6 +91,7 @@ pub fn ScoreSummary(
                 </h1>
                 <p class="sm-summary__meaning">{advised().level_meanings[a.level].get(lang)}</p>
                 <GateNotice assessment=a lang t />
+                {older}
                 {incomplete}
             </section>
         }
