@@ -217,3 +217,25 @@ async fn the_sources_page_lists_each_question_and_office_with_its_dated_sources(
         generic
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_group_holding_results_of_an_older_version_says_so() {
+    let q = questionnaire();
+    // A result made with questionnaire version 1 (tests/golden/version1_codes.json).
+    let mut older = siap_mendunia::model::decode_code(q, "ARGWW222Sy22y2y2AAQeWec").unwrap();
+    older.set_label("Kopi lama");
+    save_workshops(&[workshop(
+        "Kelas campuran",
+        vec![participant("Batik baru", 2), older],
+    )]);
+    let app = mount("#/pelatihan/1").await;
+    let expected = MENTOR_ID
+        .cohort_older_versions
+        .replace("{older}", "1")
+        .replace("{count}", "2");
+    assert!(
+        texts(&app.root, ".sm-results__intro").contains(&expected),
+        "{:?}",
+        texts(&app.root, ".sm-results__intro")
+    );
+}

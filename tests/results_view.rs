@@ -23,11 +23,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A food business that has an NIB but no food permit (P2 = 0): its score reaches a level the
 /// permit gate holds back. Some answers are "Belum tahu", a few are weak.
-const CAPPED: &str = "P1=3 P2=0 P3=3 P4=? P5=2 P6=3 P7=2 M1=3 M2=3 M3=3 M4=? M5=3 M6=2 M7=3 \
-    K1=3 K2=3 K3=3 K4=2 K5=? K6=3 D1=3 D2=3 D3=3 D4=3 D5=3 D6=1 D7=3";
+const CAPPED: &str = "P1=3 P2=0 P3=3 P4=? P10=2 P6=3 P7=2 M1=3 M2=3 M9=3 M4=? M5=3 M6=2 M10=3 \
+    M8=2 K1=3 K2=3 K3=3 K8=2 K9=? K7=3 D8=3 D11=3 D4=3 D5=3 D6=1 D7=3 D10=2";
 /// The same business half a year earlier: mostly weak answers, many next steps.
-const EARLIER: &str = "P1=1 P2=0 P3=0 P4=? P5=1 P6=1 P7=1 M1=1 M2=0 M3=1 M4=? M5=0 M6=0 M7=0 \
-    K1=1 K2=2 K3=1 K4=1 K5=? K6=1 D1=2 D2=1 D3=0 D4=0 D5=2 D6=0 D7=0";
+const EARLIER: &str = "P1=1 P2=0 P3=0 P4=? P10=1 P6=1 P7=1 M1=1 M2=0 M9=1 M4=? M5=0 M6=0 M10=0 \
+    M8=0 K1=1 K2=2 K3=1 K8=1 K9=? K7=1 D8=2 D11=0 D4=0 D5=2 D6=0 D7=0 D10=0";
 
 /// A response of a business of product type `kind`, from `ID=points` pairs (`?` for "Belum
 /// tahu"); each answer is the question's option worth those points.
@@ -698,5 +698,50 @@ async fn the_whole_result_follows_the_language_switch() {
     assert_eq!(
         attr(&find(&app.root, "svg.sm-qr"), "aria-label"),
         EN.share_qr_label
+    );
+}
+
+/// A result made with questionnaire version 1: a food business with the best answer to every
+/// question (`tests/golden/version1_codes.json`).
+const VERSION_1_BEST_FOOD: &str = "ARGWW222Sy22y2y2AAQeWec";
+
+#[wasm_bindgen_test]
+async fn an_older_result_keeps_its_score_and_says_the_questions_changed() {
+    let q = questionnaire();
+    let old = decode(q, VERSION_1_BEST_FOOD).unwrap();
+    assert_eq!(old.version, 1);
+    let app = own(Lang::Id, old).await;
+    assert!(text_of(&app.root, "h1").contains("100"));
+    assert_eq!(
+        text_of(&app.root, ".sm-summary__older"),
+        ID.results_older_version
+    );
+
+    let current = respond("food", CAPPED);
+    let app = own(Lang::Id, current).await;
+    assert!(
+        app.root
+            .query_selector(".sm-summary__older")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_retest_across_versions_compares_the_scores_and_says_the_questions_changed() {
+    let q = questionnaire();
+    let earlier = decode(q, VERSION_1_BEST_FOOD).unwrap();
+    let app = mount(
+        Lang::Id,
+        respond("food", CAPPED),
+        vec![earlier],
+        Route::Results,
+    )
+    .await;
+    let change = text_of(&app.root, ".sm-change");
+    assert!(change.contains(ID.change_questions_changed), "{change}");
+    assert_eq!(
+        all(&app.root, ".sm-change__table tbody tr").len(),
+        q.pillars.len()
     );
 }
