@@ -147,16 +147,22 @@ fn index_of<'a>(
         .unwrap_or_else(|| panic!("{FILE}: {referrer}: there is no {kind} `{id}`"))
 }
 
-/// The numbered texts, in each language, as `Text::Numbered` counts them.
+/// The numbered texts, in each language, as `Text::Numbered` counts them; and apart, those of
+/// the questions a later version retired, as `Text::Archived` counts them.
 #[derive(Default)]
 struct Wording {
     id: Vec<String>,
     en: Vec<String>,
+    archived_id: Vec<String>,
+    archived_en: Vec<String>,
 }
 
 impl Wording {
-    /// Numbers `t` and returns its Rust.
+    /// Numbers `t` (once: the same text in two places has one number) and returns its Rust.
     fn number(&mut self, t: &Text) -> String {
+        if let Some(number) = find(&self.id, &self.en, t) {
+            return format!("Text::Numbered({number})");
+        }
         let number = self.id.len();
         assert!(
             number < usize::from(u16::MAX),
@@ -165,6 +171,21 @@ impl Wording {
         self.id.push(t.id.clone());
         self.en.push(t.en.clone());
         format!("Text::Numbered({number})")
+    }
+
+    /// Numbers a retired question's text `t` in the archive and returns its Rust; a text the
+    /// current questions also use keeps their number.
+    fn archive(&mut self, t: &Text) -> String {
+        if let Some(number) = find(&self.id, &self.en, t) {
+            return format!("Text::Numbered({number})");
+        }
+        if let Some(number) = find(&self.archived_id, &self.archived_en, t) {
+            return format!("Text::Archived({number})");
+        }
+        let number = self.archived_id.len();
+        self.archived_id.push(t.id.clone());
+        self.archived_en.push(t.en.clone());
+        format!("Text::Archived({number})")
     }
 
     /// The two tables' Rust.
@@ -184,12 +205,38 @@ impl Wording {
             )
             .unwrap();
         }
+        let list = |texts: &[String]| {
+            let literals: Vec<String> = texts.iter().map(|t| crate::rust_str(t)).collect();
+            literals.join(",\n")
+        };
+        writeln!(
+            code,
+            "\n/// The retired questions' texts, in both languages.\n\
+             pub static ARCHIVE: Archive = Archive {{\nid: &[\n{}\n],\nen: &[\n{}\n] }};",
+            list(&self.archived_id),
+            list(&self.archived_en)
+        )
+        .unwrap();
         code
     }
 }
 
+/// The position of `t` among texts numbered in `id` and `en`.
+fn find(id: &[String], en: &[String], t: &Text) -> Option<usize> {
+    id.iter()
+        .zip(en)
+        .position(|(i, e)| *i == t.id && *e == t.en)
+}
+
 fn rust(content: &Questionnaire) -> String {
     let mut wording = Wording::default();
+    // The current questions' texts first, so a retired question sharing one keeps it numbered.
+    for q in content.questions.iter().filter(|q| q.until.is_none()) {
+        wording.number(&q.text);
+        for answer in &q.answers {
+            wording.number(&answer.text);
+        }
+    }
     let levels = content.levels.iter().map(|l| l.id.as_str());
     let cap = index_of(
         levels,
@@ -318,9 +365,9 @@ fn question(
         None => "None".to_owned(),
     };
     // A retired question is shown only with an older result, on the later screens: its words
-    // are written where they are used rather than in each language's wording.
+    // are archived with them rather than in each language's wording.
     let mut say = |t: &Text| match q.until {
-        Some(_) => text(t),
+        Some(_) => wording.archive(t),
         None => wording.number(t),
     };
     let question_text = say(&q.text);
@@ -410,7 +457,7 @@ fn sources(list: &[Source]) -> String {
 /// `t` in both languages, for the advice.
 fn text(t: &Text) -> String {
     format!(
-        "Text::Both {{ id: {}, en: {} }}",
+        "Text::Both(&Pair {{ id: {}, en: {} }})",
         crate::rust_str(&t.id),
         crate::rust_str(&t.en)
     )

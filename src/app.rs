@@ -164,6 +164,12 @@ pub fn App(
                     move || later_part.note(),
                 )
             };
+            // A question a later version retired (changing an older result's answer) has its
+            // words in the later part, with the older results.
+            if questionnaire().questions[index].until.is_some() {
+                return later_part
+                    .screen(move |_| view! { <QuestionPage index hint /> }.into_any());
+            }
             view! { <QuestionPage index hint /> }.into_any()
         }
         Route::Results => later_part.screen(|screens| (screens.results)()),

@@ -12,6 +12,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::tr;
+use crate::model::{ARCHIVE, Archive, install_archive};
 use crate::page::{Awaited, announce_background};
 use crate::pages::sections::ResumePanel;
 use crate::pages::{Privacy, QuestionHint, ResultsPage, SharedResult};
@@ -27,6 +28,8 @@ pub struct LaterScreens {
     pub resume: fn() -> AnyView,
     /// The hint of the question at an index: the advice, which holds it, is in this part.
     pub hint: fn(usize) -> AnyView,
+    /// The retired questions' texts, which only older results show.
+    pub archive: &'static Archive,
 }
 
 impl LaterScreens {
@@ -40,6 +43,7 @@ impl LaterScreens {
             privacy: || view! { <Privacy /> }.into_any(),
             resume: || view! { <ResumePanel /> }.into_any(),
             hint: |index| view! { <QuestionHint index /> }.into_any(),
+            archive: &ARCHIVE,
         }
     }
 }
@@ -104,6 +108,9 @@ impl LaterPart {
         let awaited = Awaited::new();
         leptos::task::spawn_local(async move {
             let loaded = (self.load)().await;
+            if let Ok(screens) = loaded {
+                install_archive(screens.archive);
+            }
             self.status
                 .set(loaded.map_or(Status::Failed, Status::Ready));
             drop(awaited);

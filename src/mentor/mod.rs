@@ -39,10 +39,11 @@ pub fn mount(
     link_lang: Option<&str>,
     fragment: &str,
 ) -> leptos::mount::UnmountHandle<impl Mountable + use<>> {
-    // The mentor's module carries both languages.
+    // The mentor's module carries both languages, and the retired questions of older results.
     for lang in Lang::ALL {
         install(lang, compiled_in(lang));
     }
+    crate::model::install_archive(&crate::model::ARCHIVE);
     let loaded = storage::load();
     let choice = choose_lang(link_lang, crate::storage::saved_lang().as_deref());
     let state = MentorState {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::Lang;
-use super::content::{Advice, Advised, Question, Questionnaire, Text};
+use super::content::{Advice, Advised, Pair, Question, Questionnaire, Text};
 
 /// The file every problem is in.
 const FILE: &str = "content/questionnaire.json";
@@ -348,7 +348,9 @@ fn question(
             report(item, Problem::GatePassesAtNoAnswer(gate.passes_at));
         }
         // A gate's reason is empty in every language when it has none.
-        let reason = advice.gate_reason.unwrap_or(Text::Both { id: "", en: "" });
+        let reason = advice
+            .gate_reason
+            .unwrap_or(Text::Both(&Pair { id: "", en: "" }));
         texts(item, &[("gate.reason", reason)], report);
     }
     if question.since == 0 || question.since > q.version {

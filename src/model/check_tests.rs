@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::model::content::{
-    Advice, Advised, AnswerOption, Cited, Gate, Level, Pillar, ProductType, Source, advised, cited,
-    questionnaire,
+    Advice, Advised, AnswerOption, Cited, Gate, Level, Pair, Pillar, ProductType, Source, advised,
+    cited, questionnaire,
 };
 use crate::model::fixture::{ADVISED_FIXTURE, CITED_FIXTURE, FIXTURE};
 
@@ -245,32 +245,32 @@ fn a_gate_must_pass_at_an_existing_answer() {
 
 #[test]
 fn every_text_needs_both_languages() {
-    let advised = with_advice(|a| a[3].hint = Text::Both { id: "x", en: " " });
+    let advised = with_advice(|a| a[3].hint = Text::Both(&Pair { id: "x", en: " " }));
     assert_found(
         advice_problems(&advised),
         "content/questionnaire.json: question M1: hint is empty in `en`",
     );
-    let q = with_answers(3, |a| a[1].text = Text::Both { id: "", en: "x" });
+    let q = with_answers(3, |a| a[1].text = Text::Both(&Pair { id: "", en: "x" }));
     assert_reports(
         &q,
         "content/questionnaire.json: question M1, answer 2: text is empty in `id`",
     );
-    let advised = with_advice(|a| a[0].next_step.what = Text::Both { id: "", en: "x" });
+    let advised = with_advice(|a| a[0].next_step.what = Text::Both(&Pair { id: "", en: "x" }));
     assert_found(
         advice_problems(&advised),
         "content/questionnaire.json: question P1: next_step.what is empty in `id`",
     );
     let advised = with_advice(|a| {
-        a[0].next_step.cost = Some(Text::Both {
+        a[0].next_step.cost = Some(Text::Both(&Pair {
             id: "Gratis",
             en: "",
-        })
+        }))
     });
     assert_found(
         advice_problems(&advised),
         "content/questionnaire.json: question P1: next_step.cost is empty in `en`",
     );
-    for reason in [Some(Text::Both { id: "", en: "x" }), None] {
+    for reason in [Some(Text::Both(&Pair { id: "", en: "x" })), None] {
         let advised = with_advice(|a| a[0].gate_reason = reason);
         assert!(
             super::check(&advised)
@@ -280,7 +280,7 @@ fn every_text_needs_both_languages() {
     }
     let advised = Advised {
         level_meanings: leak(ADVISED_FIXTURE.level_meanings, |ms| {
-            ms[0] = Text::Both { id: "x", en: "" }
+            ms[0] = Text::Both(&Pair { id: "x", en: "" })
         }),
         ..ADVISED_FIXTURE
     };
@@ -290,7 +290,7 @@ fn every_text_needs_both_languages() {
             .any(|p| p.item == Item::Level("perintis"))
     );
     let pillars = leak(FIXTURE.pillars, |ps| {
-        ps[0].summary = Text::Both { id: "", en: "x" }
+        ps[0].summary = Text::Both(&Pair { id: "", en: "x" })
     });
     assert!(
         check(&Questionnaire { pillars, ..FIXTURE })
@@ -298,7 +298,7 @@ fn every_text_needs_both_languages() {
             .any(|p| p.item == Item::Pillar("product"))
     );
     let types: &[ProductType] = leak(FIXTURE.product_types, |ts| {
-        ts[1].examples = Text::Both { id: "x", en: "" }
+        ts[1].examples = Text::Both(&Pair { id: "x", en: "" })
     });
     let q = Questionnaire {
         product_types: types,
@@ -425,7 +425,7 @@ fn levels_need_their_meaning() {
 
 #[test]
 fn a_next_step_needs_what_to_do_and_where() {
-    let advised = with_advice(|a| a[4].next_step.what = Text::Both { id: "", en: "" });
+    let advised = with_advice(|a| a[4].next_step.what = Text::Both(&Pair { id: "", en: "" }));
     assert_eq!(
         advice_problems(&advised).len(),
         2,

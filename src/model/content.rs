@@ -5,33 +5,44 @@
 
 use super::Lang;
 use super::response::Answer;
-use super::wording::wording;
+use super::wording::{Archive, archived, wording};
 
 /// A text shown to the owner, in every language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
     /// Written here in both languages: the advice (which only the result shows), and texts
     /// written in code.
-    Both {
-        /// Bahasa Indonesia.
-        id: &'static str,
-        /// English.
-        en: &'static str,
-    },
+    Both(&'static Pair),
     /// The questionnaire's text with this number in each language's [wording](super::wording):
     /// the owner's app brings in one language's wording at a time.
     Numbered(u16),
+    /// The text with this number of a question a later version retired, in the
+    /// [archive](super::wording::archived) the part of the app showing older results brings.
+    Archived(u16),
+}
+
+/// A text written in both languages where it is used.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Pair {
+    /// Bahasa Indonesia.
+    pub id: &'static str,
+    /// English.
+    pub en: &'static str,
 }
 
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         match *self {
-            Text::Both { id, en } => match lang {
-                Lang::Id => id,
-                Lang::En => en,
+            Text::Both(pair) => match lang {
+                Lang::Id => pair.id,
+                Lang::En => pair.en,
             },
             Text::Numbered(number) => wording(lang)
+                .get(usize::from(number))
+                .copied()
+                .unwrap_or_default(),
+            Text::Archived(number) => archived(lang)
                 .get(usize::from(number))
                 .copied()
                 .unwrap_or_default(),

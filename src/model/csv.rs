@@ -6,37 +6,37 @@ use super::Lang;
 use super::assess::assess;
 use super::code::{CodeError, encode};
 use super::code_text::decode;
-use super::content::{Questionnaire, Text};
+use super::content::{Pair, Questionnaire, Text};
 use super::csv_read::Records;
 use super::response::{Answer, Response, display_order, normalize_label};
 
 /// Headers of the columns before the pillars. The label's is recognised in either language.
-const LABEL: Text = Text::Both {
+const LABEL: Text = Text::Both(&Pair {
     id: "Nama usaha",
     en: "Business name",
-};
-const DATE: Text = Text::Both {
+});
+const DATE: Text = Text::Both(&Pair {
     id: "Tanggal",
     en: "Date",
-};
-const PRODUCT_TYPE: Text = Text::Both {
+});
+const PRODUCT_TYPE: Text = Text::Both(&Pair {
     id: "Jenis produk",
     en: "Product type",
-};
-const LEVEL: Text = Text::Both {
+});
+const LEVEL: Text = Text::Both(&Pair {
     id: "Tingkat",
     en: "Level",
-};
-const OVERALL: Text = Text::Both {
+});
+const OVERALL: Text = Text::Both(&Pair {
     id: "Skor total",
     en: "Overall score",
-};
+});
 /// The header of the questionnaire version a result was made with, for people: the code carries
 /// it too.
-const VERSION: Text = Text::Both {
+const VERSION: Text = Text::Both(&Pair {
     id: "Versi pertanyaan",
     en: "Questionnaire version",
-};
+});
 /// The header of the column import reads, the same in every language.
 const CODE: &str = "code";
 /// Spreadsheets run a cell starting with one of these as a formula; such a label is written

@@ -12,45 +12,51 @@
 //! | P4 | product | 1 | all (since 2) | | 0, 1, 2, 3 |
 
 use super::content::{
-    Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pillar, Place, ProductType,
+    Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pair, Pillar, Place, ProductType,
     Question, Questionnaire, Source, Text,
 };
 use super::response::{Answer, Response};
 
-const fn t(text: &'static str) -> Text {
-    Text::Both { id: text, en: text }
+/// A fixture text, the same in both languages.
+macro_rules! t {
+    ($text:literal) => {
+        Text::Both(&Pair {
+            id: $text,
+            en: $text,
+        })
+    };
 }
 
 const FOUR: &[AnswerOption] = &[
     AnswerOption {
         points: 0,
-        text: t("none"),
+        text: t!("none"),
     },
     AnswerOption {
         points: 1,
-        text: t("some"),
+        text: t!("some"),
     },
     AnswerOption {
         points: 2,
-        text: t("most"),
+        text: t!("most"),
     },
     AnswerOption {
         points: 3,
-        text: t("all"),
+        text: t!("all"),
     },
 ];
 const THREE: &[AnswerOption] = &[
     AnswerOption {
         points: 0,
-        text: t("no"),
+        text: t!("no"),
     },
     AnswerOption {
         points: 1,
-        text: t("in progress"),
+        text: t!("in progress"),
     },
     AnswerOption {
         points: 3,
-        text: t("yes"),
+        text: t!("yes"),
     },
 ];
 
@@ -74,7 +80,7 @@ const fn question(
             Some(passes_at) => Some(Gate { passes_at }),
             None => None,
         },
-        text: t("question"),
+        text: t!("question"),
         answers,
     }
 }
@@ -82,10 +88,10 @@ const fn question(
 /// The advice of a fixture question, with a gate's reason if `gate`.
 const fn advice(gate: bool) -> Advice {
     Advice {
-        hint: t("hint"),
-        gate_reason: if gate { Some(t("gate reason")) } else { None },
+        hint: t!("hint"),
+        gate_reason: if gate { Some(t!("gate reason")) } else { None },
         next_step: NextStep {
-            what: t("what"),
+            what: t!("what"),
             places: &[0],
             cost: None,
             time: None,
@@ -106,27 +112,27 @@ pub(crate) static FIXTURE: Questionnaire = Questionnaire {
     product_types: &[
         ProductType {
             id: "food",
-            name: t("Food"),
-            examples: t("crisps"),
+            name: t!("Food"),
+            examples: t!("crisps"),
         },
         ProductType {
             id: "craft",
-            name: t("Craft"),
-            examples: t("baskets"),
+            name: t!("Craft"),
+            examples: t!("baskets"),
         },
     ],
     pillars: &[
         Pillar {
             id: "product",
             weight: 60,
-            name: t("Product"),
-            summary: t("product"),
+            name: t!("Product"),
+            summary: t!("product"),
         },
         Pillar {
             id: "market",
             weight: 40,
-            name: t("Market"),
-            summary: t("market"),
+            name: t!("Market"),
+            summary: t!("market"),
         },
     ],
     levels: &[
@@ -134,25 +140,25 @@ pub(crate) static FIXTURE: Questionnaire = Questionnaire {
             id: "perintis",
             min: 0,
             max: 25,
-            name: t("Perintis"),
+            name: t!("Perintis"),
         },
         Level {
             id: "berkembang",
             min: 26,
             max: 50,
-            name: t("Berkembang"),
+            name: t!("Berkembang"),
         },
         Level {
             id: "siap_uji_ekspor",
             min: 51,
             max: 75,
-            name: t("Siap Uji Ekspor"),
+            name: t!("Siap Uji Ekspor"),
         },
         Level {
             id: "siap_ekspor",
             min: 76,
             max: 100,
-            name: t("Siap Ekspor"),
+            name: t!("Siap Ekspor"),
         },
     ],
     questions: &[
@@ -181,10 +187,10 @@ pub(crate) static ADVISED_FIXTURE: Advised = Advised {
         advice(false),
         advice(false),
     ],
-    level_meanings: &[t("starting"), t("growing"), t("test"), t("ready")],
+    level_meanings: &[t!("starting"), t!("growing"), t!("test"), t!("ready")],
     places: &[Place {
         id: "office",
-        name: t("where"),
+        name: t!("where"),
         generic: false,
     }],
 };

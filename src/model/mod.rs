@@ -46,11 +46,11 @@ pub use collect::{
     PasteCollector, PasteProblem, collect, merge,
 };
 pub use compare::{Comparison, QuestionChange, compare};
+pub use content::{ARCHIVE, WORDING_EN, WORDING_ID};
 pub use content::{
-    Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pillar, Place, ProductType,
+    Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pair, Pillar, Place, ProductType,
     Question, Questionnaire, Source, Text, advised, cited, questionnaire,
 };
-pub use content::{WORDING_EN, WORDING_ID};
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
 pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
@@ -64,7 +64,7 @@ pub use response::{
 };
 pub use score::{Exact, PillarScore, Progress, Scores, score};
 pub use three_way::{merge_list, merge_response, merge_workshop};
-pub use wording::{Wording, install_wording, wording};
+pub use wording::{Archive, Wording, install_archive, install_wording, wording};
 pub use workshop::{
     StoredWorkshop, WORKSHOP_NAME_MAX_CHARS, WORKSHOP_PLACE_MAX_CHARS, Workshop, WorkshopError,
     from_storage, normalize_workshop_text, to_storage,

@@ -51,6 +51,44 @@ fn compiled_in(_: Lang) -> Wording {
     &[]
 }
 
+/// The texts of the questions later versions retired, in both languages: only older results
+/// show them, so the part of the app with the result's screens brings them (src/parts.rs).
+#[derive(Debug)]
+pub struct Archive {
+    pub id: Wording,
+    pub en: Wording,
+}
+
+static ARCHIVE_INSTALLED: OnceLock<&'static Archive> = OnceLock::new();
+
+/// Makes `archive` the retired questions' texts.
+pub fn install_archive(archive: &'static Archive) {
+    let _ = ARCHIVE_INSTALLED.set(archive);
+}
+
+/// The retired questions' texts in `lang`: those installed, or in a build that is not split the
+/// ones compiled in.
+pub fn archived(lang: Lang) -> Wording {
+    let archive = ARCHIVE_INSTALLED
+        .get()
+        .copied()
+        .or_else(compiled_in_archive);
+    archive.map_or(&[], |archive| match lang {
+        Lang::Id => archive.id,
+        Lang::En => archive.en,
+    })
+}
+
+#[cfg(not(siap_split))]
+fn compiled_in_archive() -> Option<&'static Archive> {
+    Some(&super::content::ARCHIVE)
+}
+
+#[cfg(siap_split)]
+fn compiled_in_archive() -> Option<&'static Archive> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
