@@ -19,6 +19,8 @@ struct Questionnaire {
     version: u8,
     gate_caps_level_at: String,
     product_types: Vec<ProductType>,
+    /// The product types' ids in the order the owner is offered them.
+    product_type_order: Vec<String>,
     pillars: Vec<Pillar>,
     levels: Vec<Level>,
     places: Vec<Place>,
@@ -264,7 +266,23 @@ fn rust(content: &Questionnaire) -> String {
         )
         .unwrap();
     }
-    code.push_str("],\npillars: &[\n");
+    let order: Vec<String> = content
+        .product_type_order
+        .iter()
+        .map(|id| {
+            let ids = content.product_types.iter().map(|t| t.id.as_str());
+            index_of(ids, id, "product type", "product_type_order").to_string()
+        })
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert!(
+        sorted.len() == order.len() && order.len() == content.product_types.len(),
+        "{FILE}: product_type_order must name every product type once"
+    );
+    write!(code, "],\nproduct_type_order: &[{}],", order.join(", ")).unwrap();
+    code.push_str("\npillars: &[\n");
     for p in &content.pillars {
         writeln!(
             code,

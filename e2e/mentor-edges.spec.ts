@@ -106,7 +106,7 @@ test.describe('on a laptop, the edges', () => {
     const text = readFileSync(await download.path(), 'utf8');
     const [header, ...body] = parseCsv(text, ',');
     const source = readFileSync(new URL('../src/model/csv.rs', import.meta.url), 'utf8');
-    const englishLabel = source.match(/const LABEL: Text = Text::Both \{\s*id: "[^"]+",\s*en: "([^"]+)"/)![1];
+    const englishLabel = source.match(/const LABEL: Text = Text::Both\(&Pair \{\s*id: "[^"]+",\s*en: "([^"]+)"/)![1];
     expect(header[0]).toBe(englishLabel);
     expect(header.slice(5, 9)).toEqual(pillars.map((p) => p.name.en));
     expect(body.map((row) => row[0])).toEqual(participants.map((p) => p.label));

@@ -28,6 +28,7 @@ import {
   resultLink,
   seedWorkshops,
   storedWorkshop,
+  version,
   whatsAppBlock,
 } from './fixtures/mentor';
 import {
@@ -171,7 +172,7 @@ test.describe('on a laptop', () => {
       const [header, ...body] = table;
       expect(header.slice(0, 5)).toEqual([csvHeaders.label, csvHeaders.date, csvHeaders.productType, csvHeaders.level, csvHeaders.overall]);
       expect(header.slice(5, 9)).toEqual(pillars.map((p) => p.name.id));
-      expect(header.at(-1)).toBe('code');
+      expect(header.slice(-2)).toEqual([csvHeaders.version, 'code']);
       expect(body).toHaveLength(30);
       for (const [i, row] of body.entries()) {
         const { business, label } = participants[i];
@@ -179,10 +180,10 @@ test.describe('on a laptop', () => {
         expect(row[0]).toBe(label);
         expect(row[3]).toBe(levels.find((l) => l.id === business.level)!.name.id);
         expect(row.slice(4, 9)).toEqual([business.overall, ...business.pillars].map(String));
-        expect(row.at(-1)).toBe(encodeResult(participants[i]));
+        expect(row.slice(-2)).toEqual([String(business.version ?? version), encodeResult(participants[i])]);
         // Each question's points, "?" for Belum tahu, empty if not asked.
         const spec = parseSpec(business.answers);
-        for (const [column, id] of header.slice(9, -1).entries()) {
+        for (const [column, id] of header.slice(9, -2).entries()) {
           expect(row[9 + column], `${label} ${id}`).toBe(spec[id] === undefined ? '' : String(spec[id]));
         }
       }

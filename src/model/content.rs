@@ -57,8 +57,11 @@ pub struct Questionnaire {
     pub version: u8,
     /// Index into `levels` of the highest level a business that fails a gate can reach.
     pub gate_caps_level_at: usize,
-    /// The kinds of product an owner chooses from first (food, fashion, craft, other).
+    /// The kinds of product an owner chooses from first (food, fashion, craft, …), in the order
+    /// they were added: codes keep a product type by its position, so new ones are appended.
     pub product_types: &'static [ProductType],
+    /// The product types' positions in the order the owner is offered them.
+    pub product_type_order: &'static [u8],
     /// The four areas scored, in display order.
     pub pillars: &'static [Pillar],
     /// Readiness levels, ascending, covering 0–100.

@@ -121,6 +121,7 @@ pub(crate) static FIXTURE: Questionnaire = Questionnaire {
             examples: t!("baskets"),
         },
     ],
+    product_type_order: &[0, 1],
     pillars: &[
         Pillar {
             id: "product",

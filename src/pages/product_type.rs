@@ -17,9 +17,12 @@ pub fn ProductTypePage() -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
     let lang = move || state.lang.get();
+    // Offered in the content's order; chosen by position in it.
+    let order = q.product_type_order;
     let choices = Signal::derive(move || {
-        q.product_types
+        order
             .iter()
+            .map(|&index| &q.product_types[usize::from(index)])
             .map(|kind| Choice {
                 label: kind.name.get(lang()).to_owned(),
                 detail: Some(kind.examples.get(lang()).to_owned()),
@@ -27,12 +30,17 @@ pub fn ProductTypePage() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let selected = Signal::derive(move || state.response.with(|r| r.product_type.map(usize::from)));
+    let selected = Signal::derive(move || {
+        state.response.with(|r| {
+            r.product_type
+                .and_then(|t| order.iter().position(|&o| o == t))
+        })
+    });
     let progress = Signal::derive(move || state.response.with(|r| score(q, r).progress));
     let choose = move |position: usize| {
         state
             .response
-            .update(|r| r.product_type = u8::try_from(position).ok());
+            .update(|r| r.product_type = order.get(position).copied());
     };
     view! {
         <StepForm
