@@ -44,31 +44,35 @@ test('an old result link opens with the score and level it had, and says the que
   await expectAccessible(page);
 });
 
-test('a re-test after the questions changed compares the scores and says so', async ({ page }) => {
-  const [batikThen] = goldenVersion1;
-  await page.addInitScript((code) => {
-    if (!localStorage.getItem('siap-mendunia.v1.current')) localStorage.setItem('siap-mendunia.v1.current', code);
-  }, encodeResult({ business: batikThen, date: '2026-06-01' }));
-  await page.goto('/#/hasil');
-  await waitForApp(page);
-  await expectResult(page, batikThen, 'id');
-  await expect(page.getByText(locales.id.results_older_version)).toBeVisible();
+for (const lang of ['id', 'en'] as const) {
+  test(`a re-test after the questions changed compares the scores and says so (${lang})`, async ({ page }) => {
+    const t = locales[lang];
+    const [batikThen] = goldenVersion1;
+    await page.addInitScript((code) => {
+      if (!localStorage.getItem('siap-mendunia.v1.current')) localStorage.setItem('siap-mendunia.v1.current', code);
+    }, encodeResult({ business: batikThen, date: '2026-06-01' }));
+    await page.goto(`/${lang === 'en' ? '?lang=en' : ''}#/hasil`);
+    await waitForApp(page);
+    await expectResult(page, batikThen, lang);
+    await expect(page.getByText(t.results_older_version)).toBeVisible();
 
-  await page.getByRole('button', { name: locales.id.retake }).click();
-  await page.getByRole('button', { name: locales.id.restart_yes }).click();
-  const batikNow = named('Batik maker');
-  await new Journey(page).chooseProductType(batikNow.product_type);
-  await new Journey(page).answerAll(parseSpec(batikNow.answers));
-  await expect(page).toHaveURL(/#\/hasil$/);
-  await expectResult(page, batikNow, 'id');
-  await expect(page.getByText(locales.id.results_older_version)).toBeHidden();
-  const change = page.getByRole('region', { name: locales.id.change_heading });
-  await expect(change).toContainText(locales.id.change_questions_changed);
-  await expect(change.getByRole('row', { name: new RegExp(locales.id.change_overall) })).toContainText(
-    `${batikThen.overall}${batikNow.overall}`,
-  );
-  await expectAccessible(page);
-});
+    await page.getByRole('button', { name: t.retake }).click();
+    await page.getByRole('button', { name: t.restart_yes }).click();
+    const batikNow = named('Batik maker');
+    const journey = new Journey(page, lang);
+    await journey.chooseProductType(batikNow.product_type);
+    await journey.answerAll(parseSpec(batikNow.answers));
+    await expect(page).toHaveURL(/#\/hasil$/);
+    await expectResult(page, batikNow, lang);
+    await expect(page.getByText(t.results_older_version)).toBeHidden();
+    const change = page.getByRole('region', { name: t.change_heading });
+    await expect(change).toContainText(t.change_questions_changed);
+    await expect(change.getByRole('row', { name: new RegExp(t.change_overall) })).toContainText(
+      `${batikThen.overall}${batikNow.overall}`,
+    );
+    await expectAccessible(page);
+  });
+}
 
 test('a workshop holding results of both versions says so, and its CSV keeps each version', async ({ page, baseURL }) => {
   const participants = [
