@@ -5,7 +5,7 @@
 // and content files.
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
 import { expectResult, type Golden, golden, goldenVersion1 } from './fixtures/golden';
-import { Journey, type Lang, levels, parseSpec } from './fixtures/journey';
+import { everyQuestion, Journey, type Lang, levels, parseSpec } from './fixtures/journey';
 import { encodeResult, parseCsv, resultLink, version } from './fixtures/mentor';
 import { collectReport, count, createWorkshop, exportCsv, importCsv, paste, t } from './fixtures/mentor-page';
 
@@ -55,6 +55,9 @@ for (const lang of ['id', 'en'] as const) {
     await waitForApp(page);
     await expectResult(page, batikThen, lang);
     await expect(page.getByText(t.results_older_version)).toBeVisible();
+    // Its answers include those to questions version 2 retired, in their own words.
+    const retired = everyQuestion.find((question) => question.id === 'K6')!;
+    await expect(page.getByText(retired.text[lang], { exact: true })).toBeAttached();
 
     await page.getByRole('button', { name: t.retake }).click();
     await page.getByRole('button', { name: t.restart_yes }).click();
