@@ -207,16 +207,24 @@ impl Wording {
             )
             .unwrap();
         }
-        let list = |texts: &[String]| {
-            let literals: Vec<String> = texts.iter().map(|t| crate::rust_str(t)).collect();
-            literals.join(",\n")
+        // A retired text a current one repeats in a language points at its number there: the
+        // same words in two parts of the app would be one piece of data both need.
+        let list = |texts: &[String], numbered: &[String]| {
+            let entries: Vec<String> = texts
+                .iter()
+                .map(|t| match numbered.iter().position(|n| n == t) {
+                    Some(number) => format!("ArchivedText::Same({number})"),
+                    None => format!("ArchivedText::Own({})", crate::rust_str(t)),
+                })
+                .collect();
+            entries.join(",\n")
         };
         writeln!(
             code,
             "\n/// The retired questions' texts, in both languages.\n\
              pub static ARCHIVE: Archive = Archive {{\nid: &[\n{}\n],\nen: &[\n{}\n] }};",
-            list(&self.archived_id),
-            list(&self.archived_en)
+            list(&self.archived_id, &self.id),
+            list(&self.archived_en, &self.en)
         )
         .unwrap();
         code

@@ -488,7 +488,7 @@ async fn every_applicable_answer_links_to_its_question_to_change_it() {
         .into_iter()
         .find(|a| attr(a, "href") == Route::Question(m4).fragment(q))
         .unwrap();
-    assert_eq!(text_of(&unsure, ".sm-review__answer"), ID.review_dont_know);
+    assert_eq!(text_of(&unsure, ".sm-review__answer"), ID.dont_know);
 }
 
 /// The result link shown in the share panel.

@@ -5,7 +5,7 @@
 
 use super::Lang;
 use super::response::Answer;
-use super::wording::{Archive, archived, wording};
+use super::wording::{Archive, ArchivedText, archived, wording};
 
 /// A text shown to the owner, in every language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,10 +42,7 @@ impl Text {
                 .get(usize::from(number))
                 .copied()
                 .unwrap_or_default(),
-            Text::Archived(number) => archived(lang)
-                .get(usize::from(number))
-                .copied()
-                .unwrap_or_default(),
+            Text::Archived(number) => archived(number, lang),
         }
     }
 }

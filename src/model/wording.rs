@@ -55,8 +55,17 @@ fn compiled_in(_: Lang) -> Wording {
 /// show them, so the part of the app with the result's screens brings them (src/parts.rs).
 #[derive(Debug)]
 pub struct Archive {
-    pub id: Wording,
-    pub en: Wording,
+    pub id: &'static [ArchivedText],
+    pub en: &'static [ArchivedText],
+}
+
+/// A retired question's text in one language.
+#[derive(Debug)]
+pub enum ArchivedText {
+    /// The same words as the current questions' text with this number in the language.
+    Same(u16),
+    /// Words of its own.
+    Own(&'static str),
 }
 
 static ARCHIVE_INSTALLED: OnceLock<&'static Archive> = OnceLock::new();
@@ -66,17 +75,25 @@ pub fn install_archive(archive: &'static Archive) {
     let _ = ARCHIVE_INSTALLED.set(archive);
 }
 
-/// The retired questions' texts in `lang`: those installed, or in a build that is not split the
-/// ones compiled in.
-pub fn archived(lang: Lang) -> Wording {
+/// The retired question's text with this number in `lang`, from the archive installed (or in a
+/// build that is not split, the one compiled in); empty before it is here.
+pub fn archived(number: u16, lang: Lang) -> &'static str {
     let archive = ARCHIVE_INSTALLED
         .get()
         .copied()
         .or_else(compiled_in_archive);
-    archive.map_or(&[], |archive| match lang {
+    let texts = archive.map_or(&[][..], |archive| match lang {
         Lang::Id => archive.id,
         Lang::En => archive.en,
-    })
+    });
+    match texts.get(usize::from(number)) {
+        Some(ArchivedText::Same(same)) => wording(lang)
+            .get(usize::from(*same))
+            .copied()
+            .unwrap_or_default(),
+        Some(ArchivedText::Own(text)) => text,
+        None => "",
+    }
 }
 
 #[cfg(not(siap_split))]

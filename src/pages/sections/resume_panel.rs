@@ -25,7 +25,7 @@ pub fn ResumePanel() -> impl IntoView {
                     .resume_done
                     .replace("{score}", &a.scores.percent().to_string())
                     .replace("{level}", q.levels[a.level].name.get(lang));
-                (summary, t.view_results)
+                (summary, t.see_results)
             } else {
                 let summary = t
                     .resume_progress

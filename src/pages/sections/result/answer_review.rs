@@ -49,7 +49,7 @@ pub fn AnswerReview(
                             question,
                             r.answer(index),
                             lang,
-                            t.review_dont_know,
+                            t.dont_know,
                             t.review_unanswered,
                         );
                         let href = Route::Question(index).fragment(q);
