@@ -4,22 +4,10 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
-import { expectResult, type Golden, golden } from './fixtures/golden';
-import { Journey, type Lang, levels, parseSpec, productTypes } from './fixtures/journey';
+import { answerAs, expectResult, golden } from './fixtures/golden';
+import { Journey, levels, parseSpec, productTypes } from './fixtures/journey';
 
 const [batikMaker, snackProducer, coffeeRoaster] = golden;
-
-/** Answers the whole check as `business`, in `lang`, from the welcome screen to the result. */
-async function answerAs(page: import('@playwright/test').Page, business: Golden, lang: Lang) {
-  await page.goto(lang === 'id' ? '/' : '/?lang=en');
-  await waitForApp(page);
-  const journey = new Journey(page, lang);
-  await page.getByRole('link', { name: locales[lang].start_button }).click();
-  await journey.chooseProductType(business.product_type);
-  await journey.answerAll(parseSpec(business.answers));
-  await expect(page).toHaveURL(/#\/hasil$/);
-  return journey;
-}
 
 test('a batik maker answers in Indonesian and sees the model’s score and level', async ({ page }) => {
   await answerAs(page, batikMaker, 'id');

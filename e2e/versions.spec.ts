@@ -4,24 +4,13 @@
 // versions, exported and imported. Expected numbers from tests/golden, texts from the locale
 // and content files.
 import { expect, expectAccessible, locales, test, waitForApp } from './fixtures/app';
-import { expectResult, type Golden, golden, goldenVersion1 } from './fixtures/golden';
+import { answerAs, expectResult, golden, goldenVersion1 } from './fixtures/golden';
 import { everyQuestion, Journey, type Lang, levels, parseSpec } from './fixtures/journey';
 import { encodeResult, parseCsv, resultLink, version } from './fixtures/mentor';
 import { collectReport, count, createWorkshop, exportCsv, importCsv, paste, t } from './fixtures/mentor-page';
 
 const named = (start: string) => golden.find((business) => business.name.startsWith(start))!;
 const berkembang = (lang: Lang) => levels.find((level) => level.id === 'berkembang')!.name[lang];
-
-/** Answers the whole check as `business`, in `lang`, from the welcome screen to the result. */
-async function answerAs(page: import('@playwright/test').Page, business: Golden, lang: Lang) {
-  await page.goto(lang === 'id' ? '/' : '/?lang=en');
-  await waitForApp(page);
-  const journey = new Journey(page, lang);
-  await page.getByRole('link', { name: locales[lang].start_button }).click();
-  await journey.chooseProductType(business.product_type);
-  await journey.answerAll(parseSpec(business.answers));
-  await expect(page).toHaveURL(/#\/hasil$/);
-}
 
 for (const [start, lang] of [['Herbal cosmetics maker', 'id'], ['Teak furniture workshop', 'en']] as const) {
   test(`${start}: the new product type's permit question caps the level (${lang})`, async ({ page }) => {

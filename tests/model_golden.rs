@@ -9,6 +9,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod golden_cases;
+
 use siap_mendunia::model::{
     Answer, Response, action_plan, applicable_questions, assess, compare, learning_gaps,
     questionnaire, strengths,
@@ -19,31 +21,9 @@ const BERKEMBANG: usize = 1;
 const SIAP_UJI_EKSPOR: usize = 2;
 const SIAP_EKSPOR: usize = 3;
 
-/// A response from a spec such as `"P1=3 M3=?"`: each question with the points of the answer
-/// chosen, or `?` for "Belum tahu".
+/// A version-1 response from a spec such as `"P1=3 M3=?"`.
 fn business(product_type: &str, spec: &str) -> Response {
-    let q = questionnaire();
-    let mut response = Response::new(q);
-    response.version = 1;
-    response.product_type = Some(q.product_type_index(product_type).expect("product type"));
-    for pair in spec.split_whitespace() {
-        let (id, value) = pair.split_once('=').expect("id=points");
-        let answer = match value {
-            "?" => Answer::DontKnow,
-            points => {
-                let question = &q.questions[q.question_index(id).expect(id)];
-                let points: u8 = points.parse().expect("points");
-                let index = question
-                    .answers
-                    .iter()
-                    .position(|a| a.points == points)
-                    .expect(pair);
-                Answer::Choice(index as u8)
-            }
-        };
-        assert!(response.set_answer(q, id, Some(answer)));
-    }
-    response
+    golden_cases::business(1, product_type, spec)
 }
 
 fn pillar_percents(response: &Response) -> Vec<u8> {
@@ -329,23 +309,7 @@ fn shared_golden_businesses_match_the_model() {
             case["answers"].as_str().expect("answers"),
         );
         let assessment = assess(q, &response);
-        let expected_pillars: Vec<u8> = case["pillars"]
-            .as_array()
-            .expect("pillars")
-            .iter()
-            .map(|p| p.as_u64().expect("pillar score") as u8)
-            .collect();
-        assert_eq!(pillar_percents(&response), expected_pillars, "{name}");
-        assert_eq!(
-            u64::from(assessment.scores.percent()),
-            case["overall"].as_u64().unwrap(),
-            "{name}"
-        );
-        assert_eq!(
-            q.levels[assessment.level].id,
-            case["level"].as_str().unwrap(),
-            "{name}"
-        );
+        golden_cases::assert_scores(name, case, &assessment);
         assert_eq!(
             assessment.capped(),
             case["capped"].as_bool().unwrap(),

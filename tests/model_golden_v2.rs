@@ -8,34 +8,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use siap_mendunia::model::{Answer, Response, assess, questionnaire};
+mod golden_cases;
+
+use siap_mendunia::model::{Response, assess, questionnaire};
 
 const BERKEMBANG: usize = 1;
 
 /// A version-2 response from a spec such as `"P1=3 M9=?"`.
 fn business(product_type: &str, spec: &str) -> Response {
-    let q = questionnaire();
-    let mut response = Response::new(q);
-    response.product_type = Some(q.product_type_index(product_type).expect("product type"));
-    for pair in spec.split_whitespace() {
-        let (id, value) = pair.split_once('=').expect("id=points");
-        let answer = match value {
-            "?" => Answer::DontKnow,
-            points => {
-                let question = &q.questions[q.question_index(id).expect(id)];
-                let points: u8 = points.parse().expect("points");
-                let index = question
-                    .answers
-                    .iter()
-                    .position(|a| a.points == points)
-                    .expect(pair);
-                Answer::Choice(index as u8)
-            }
-        };
-        assert!(response.set_answer(q, id, Some(answer)));
-    }
-    assert_eq!(response.version, 2);
-    response
+    golden_cases::business(2, product_type, spec)
 }
 
 fn golden() -> Vec<serde_json::Value> {
@@ -129,29 +110,7 @@ fn shared_golden_businesses_match_the_model() {
             "{name} answers every question"
         );
         let assessment = assess(q, &response);
-        let pillars: Vec<u64> = assessment
-            .scores
-            .pillars
-            .iter()
-            .map(|p| u64::from(p.percent()))
-            .collect();
-        let expected: Vec<u64> = case["pillars"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p.as_u64().unwrap())
-            .collect();
-        assert_eq!(pillars, expected, "{name}");
-        assert_eq!(
-            u64::from(assessment.scores.percent()),
-            case["overall"].as_u64().unwrap(),
-            "{name}"
-        );
-        assert_eq!(
-            q.levels[assessment.level].id,
-            case["level"].as_str().unwrap(),
-            "{name}"
-        );
+        golden_cases::assert_scores(name, &case, &assessment);
         assert_eq!(
             assessment.capped(),
             case["capped"].as_bool().unwrap(),

@@ -24,9 +24,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Mounts the app into a fresh wrapper element, waits until it is drawn, and returns the
 /// wrapper.
 async fn mount_app(lang: Lang, unknown_lang_request: Option<&str>) -> Element {
-    let wrapper = fresh_root();
     let mut startup = Startup::fresh(lang);
     startup.notice = unknown_lang_request.map(|tag| AppNotice::UnknownLanguage(tag.to_owned()));
+    mount(startup).await
+}
+
+/// Mounts the app from `startup` into a fresh wrapper element, waits until it is drawn, and
+/// returns the wrapper.
+async fn mount(startup: Startup) -> Element {
+    let wrapper = fresh_root();
     leptos::mount::mount_to(
         wrapper.clone().unchecked_into(),
         move || view! { <App startup /> },
@@ -103,16 +109,10 @@ fn load_once_online() -> Pin<Box<dyn Future<Output = Result<LaterScreens, PartUn
 
 #[wasm_bindgen_test]
 async fn a_later_screen_that_cannot_be_fetched_says_so_and_tries_again() {
-    let wrapper = fresh_root();
     let mut startup = Startup::fresh(Lang::Id);
     startup.route = Route::Privacy;
     startup.later = load_once_online;
-    leptos::mount::mount_to(
-        wrapper.clone().unchecked_into(),
-        move || view! { <App startup /> },
-    )
-    .forget();
-    until_drawn().await;
+    let wrapper = mount(startup).await;
     assert_eq!(text_of(&wrapper, "[role=alert] h1"), ID.part_failed_title);
 
     LATER_PART_OFFLINE.set(false);
@@ -130,17 +130,11 @@ fn never_loads() -> Pin<Box<dyn Future<Output = Result<LaterScreens, PartUnavail
 #[wasm_bindgen_test]
 async fn an_owner_who_comes_back_can_go_on_without_the_later_part() {
     let q = questionnaire();
-    let wrapper = fresh_root();
     let mut startup = Startup::fresh(Lang::Id);
     startup.response.product_type = q.product_type_index("food");
     let resume_at = resume(q, &startup.response).fragment(q);
     startup.later = never_loads;
-    leptos::mount::mount_to(
-        wrapper.clone().unchecked_into(),
-        move || view! { <App startup /> },
-    )
-    .forget();
-    until_drawn().await;
+    let wrapper = mount(startup).await;
     let way_in = wrapper
         .query_selector("a.sm-welcome__start")
         .unwrap()
@@ -164,15 +158,9 @@ fn bring_once_online(lang: Lang) -> Pin<Box<dyn Future<Output = Option<&'static 
 
 #[wasm_bindgen_test]
 async fn a_language_that_cannot_be_fetched_says_so_and_keeps_the_words_shown() {
-    let wrapper = fresh_root();
     let mut startup = Startup::fresh(Lang::Id);
     startup.bring = bring_once_online;
-    leptos::mount::mount_to(
-        wrapper.clone().unchecked_into(),
-        move || view! { <App startup /> },
-    )
-    .forget();
-    until_drawn().await;
+    let wrapper = mount(startup).await;
 
     button_named(&wrapper, Lang::En.native_name()).click();
     until_drawn().await;
