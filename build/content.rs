@@ -15,58 +15,60 @@ const FILE: &str = "content/questionnaire.json";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Questionnaire {
-    version: u8,
-    gate_caps_level_at: String,
-    product_types: Vec<ProductType>,
+pub(crate) struct Questionnaire {
+    pub(crate) version: u8,
+    pub(crate) gate_caps_level_at: String,
+    pub(crate) product_types: Vec<ProductType>,
     /// The product types' ids in the order the owner is offered them.
-    product_type_order: Vec<String>,
-    pillars: Vec<Pillar>,
-    levels: Vec<Level>,
-    places: Vec<Place>,
-    questions: Vec<Question>,
+    pub(crate) product_type_order: Vec<String>,
+    /// The question whose screen also offers the choice of destination markets.
+    pub(crate) markets_asked_with: String,
+    pub(crate) pillars: Vec<Pillar>,
+    pub(crate) levels: Vec<Level>,
+    pub(crate) places: Vec<Place>,
+    pub(crate) questions: Vec<Question>,
 }
 
 /// An office, programme, portal or tool that next steps name by its id.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Place {
-    id: String,
-    name: Text,
+pub(crate) struct Place {
+    pub(crate) id: String,
+    pub(crate) name: Text,
     /// A tool or a person rather than an institution: it needs no source.
     #[serde(default)]
-    generic: bool,
+    pub(crate) generic: bool,
     #[serde(default)]
-    sources: Vec<Source>,
+    pub(crate) sources: Vec<Source>,
 }
 
 /// Where a fact comes from, and the month (`YYYY-MM`) it was last checked.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Source {
-    title: String,
-    url: Option<String>,
-    checked: String,
+pub(crate) struct Source {
+    pub(crate) title: String,
+    pub(crate) url: Option<String>,
+    pub(crate) checked: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Text {
-    id: String,
-    en: String,
+pub(crate) struct Text {
+    pub(crate) id: String,
+    pub(crate) en: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ProductType {
-    id: String,
-    name: Text,
-    examples: Text,
+pub(crate) struct ProductType {
+    pub(crate) id: String,
+    pub(crate) name: Text,
+    pub(crate) examples: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Pillar {
+pub(crate) struct Pillar {
     id: String,
     weight: u8,
     name: Text,
@@ -75,7 +77,7 @@ struct Pillar {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Level {
+pub(crate) struct Level {
     id: String,
     min: u8,
     max: u8,
@@ -85,40 +87,40 @@ struct Level {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Question {
-    id: String,
-    pillar: String,
-    since: u8,
-    until: Option<u8>,
+pub(crate) struct Question {
+    pub(crate) id: String,
+    pub(crate) pillar: String,
+    pub(crate) since: u8,
+    pub(crate) until: Option<u8>,
     /// The id of the retired question it takes the place of.
-    replaces: Option<String>,
-    weight: u8,
-    applies_to: Option<Vec<String>>,
-    gate: Option<Gate>,
-    text: Text,
-    hint: Text,
-    answers: Vec<AnswerOption>,
-    next_step: NextStep,
-    sources: Vec<Source>,
+    pub(crate) replaces: Option<String>,
+    pub(crate) weight: u8,
+    pub(crate) applies_to: Option<Vec<String>>,
+    pub(crate) gate: Option<Gate>,
+    pub(crate) text: Text,
+    pub(crate) hint: Text,
+    pub(crate) answers: Vec<AnswerOption>,
+    pub(crate) next_step: NextStep,
+    pub(crate) sources: Vec<Source>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Gate {
+pub(crate) struct Gate {
     passes_at: u8,
     reason: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct AnswerOption {
-    points: u8,
-    text: Text,
+pub(crate) struct AnswerOption {
+    pub(crate) points: u8,
+    pub(crate) text: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct NextStep {
+pub(crate) struct NextStep {
     what: Text,
     /// The ids of the places to go to.
     #[serde(rename = "where")]
@@ -128,7 +130,8 @@ struct NextStep {
     link: Option<String>,
 }
 
-pub fn generate(out_dir: &Path) {
+/// Compiles the questionnaire, and gives it back for the files that refer to it.
+pub fn generate(out_dir: &Path) -> Questionnaire {
     println!("cargo::rerun-if-changed={FILE}");
     let json = std::fs::read_to_string(FILE).unwrap_or_else(|e| panic!("{FILE}: {e}"));
     let mut deserializer = serde_json::Deserializer::from_str(&json);
@@ -136,17 +139,19 @@ pub fn generate(out_dir: &Path) {
         .unwrap_or_else(|e| panic!("{FILE}: {}: {}", e.path(), e.inner()));
     std::fs::write(out_dir.join("questionnaire.rs"), rust(&content))
         .expect("write questionnaire.rs");
+    content
 }
 
 /// The position of the `kind` called `id` among `ids`, or a build failure naming the referrer.
-fn index_of<'a>(
+pub(crate) fn index_of<'a>(
+    file: &str,
     mut ids: impl Iterator<Item = &'a str>,
     id: &str,
     kind: &str,
     referrer: &str,
 ) -> usize {
     ids.position(|candidate| candidate == id)
-        .unwrap_or_else(|| panic!("{FILE}: {referrer}: there is no {kind} `{id}`"))
+        .unwrap_or_else(|| panic!("{file}: {referrer}: there is no {kind} `{id}`"))
 }
 
 /// The numbered texts, in each language, as `Text::Numbered` counts them; and apart, those of
@@ -249,6 +254,7 @@ fn rust(content: &Questionnaire) -> String {
     }
     let levels = content.levels.iter().map(|l| l.id.as_str());
     let cap = index_of(
+        FILE,
         levels,
         &content.gate_caps_level_at,
         "level",
@@ -279,7 +285,7 @@ fn rust(content: &Questionnaire) -> String {
         .iter()
         .map(|id| {
             let ids = content.product_types.iter().map(|t| t.id.as_str());
-            index_of(ids, id, "product type", "product_type_order").to_string()
+            index_of(FILE, ids, id, "product type", "product_type_order").to_string()
         })
         .collect();
     let mut sorted = order.clone();
@@ -290,6 +296,13 @@ fn rust(content: &Questionnaire) -> String {
         "{FILE}: product_type_order must name every product type once"
     );
     write!(code, "],\nproduct_type_order: &[{}],", order.join(", ")).unwrap();
+    let ids = content.questions.iter().map(|q| q.id.as_str());
+    let asked_with = index_of(FILE, ids, &content.markets_asked_with, "question", "markets_asked_with");
+    assert!(
+        content.questions[asked_with].until.is_none(),
+        "{FILE}: markets_asked_with: name a question the current version asks"
+    );
+    write!(code, "\nmarkets_asked_with: {asked_with},").unwrap();
     code.push_str("\npillars: &[\n");
     for p in &content.pillars {
         writeln!(
@@ -372,7 +385,7 @@ fn question(
     q: &Question,
 ) {
     let pillars = content.pillars.iter().map(|p| p.id.as_str());
-    let pillar = index_of(pillars, &q.pillar, "pillar", &format!("{item}.pillar"));
+    let pillar = index_of(FILE, pillars, &q.pillar, "pillar", &format!("{item}.pillar"));
     let applies_to: Vec<String> = match &q.applies_to {
         Some(ids) if ids.is_empty() => {
             panic!("{FILE}: {item}.applies_to: empty; leave it out to apply to every product type")
@@ -381,7 +394,7 @@ fn question(
             .iter()
             .map(|id| {
                 let types = content.product_types.iter().map(|t| t.id.as_str());
-                index_of(types, id, "product type", &format!("{item}.applies_to")).to_string()
+                index_of(FILE, types, id, "product type", &format!("{item}.applies_to")).to_string()
             })
             .collect(),
         None => Vec::new(),
@@ -416,7 +429,7 @@ fn question(
         |id| {
             let ids = content.questions.iter().map(|other| other.id.as_str());
             let referrer = format!("{item}.replaces");
-            format!("Some({})", index_of(ids, id, "question", &referrer))
+            format!("Some({})", index_of(FILE, ids, id, "question", &referrer))
         },
     );
     writeln!(
@@ -440,7 +453,7 @@ fn advice(code: &mut String, content: &Questionnaire, q: &Question) {
         .map(|id| {
             let ids = content.places.iter().map(|p| p.id.as_str());
             let referrer = format!("question {}: next_step.where", q.id);
-            index_of(ids, id, "place", &referrer).to_string()
+            index_of(FILE, ids, id, "place", &referrer).to_string()
         })
         .collect();
     writeln!(
@@ -462,7 +475,7 @@ fn advice(code: &mut String, content: &Questionnaire, q: &Question) {
 }
 
 /// The Rust of a list of sources.
-fn sources(list: &[Source]) -> String {
+pub(crate) fn sources(list: &[Source]) -> String {
     let items: Vec<String> = list
         .iter()
         .map(|s| {
@@ -481,7 +494,7 @@ fn sources(list: &[Source]) -> String {
 }
 
 /// `t` in both languages, for the advice.
-fn text(t: &Text) -> String {
+pub(crate) fn text(t: &Text) -> String {
     format!(
         "Text::Both(&Pair {{ id: {}, en: {} }})",
         crate::rust_str(&t.id),
@@ -489,6 +502,6 @@ fn text(t: &Text) -> String {
     )
 }
 
-fn optional_text(t: Option<&Text>) -> String {
+pub(crate) fn optional_text(t: Option<&Text>) -> String {
     t.map_or_else(|| "None".to_owned(), |t| format!("Some({})", text(t)))
 }

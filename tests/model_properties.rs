@@ -5,13 +5,19 @@
 
 use proptest::prelude::*;
 use siap_mendunia::model::{
-    Answer, Day, Lang, Response, Separator, decode, encode, find_codes, from_csv, normalize_label,
-    questionnaire, to_csv,
+    Answer, Day, Lang, MARKET_COUNT, MAX_CHOSEN_MARKETS, Response, Separator, decode, encode,
+    find_codes, from_csv, normalize_label, questionnaire, to_csv,
 };
+
+/// Every market's position in the markets' list.
+fn all_markets() -> Vec<u8> {
+    (0..MARKET_COUNT).map(|m| m as u8).collect()
+}
 
 /// Any response to the shipped questionnaire, made with any of its versions: each answer to a
 /// question of that version unanswered, "Belum tahu" or any of the question's choices; any
-/// product type or none; maybe a date and a label.
+/// product type or none; maybe a date and a label; no destination markets said, "Belum tahu", or
+/// up to three of them in any order.
 fn any_response() -> impl Strategy<Value = Response> {
     let q = questionnaire();
     let answers: Vec<BoxedStrategy<Option<Answer>>> = q
@@ -34,9 +40,12 @@ fn any_response() -> impl Strategy<Value = Response> {
         answers,
         proptest::option::of(any::<u16>()),
         proptest::option::of(".{0,60}"),
+        proptest::option::of(
+            proptest::sample::subsequence(all_markets(), 0..=MAX_CHOSEN_MARKETS).prop_shuffle(),
+        ),
     )
         .prop_map(
-            move |(version, product_type, answers, date, label)| Response {
+            move |(version, product_type, answers, date, label, markets)| Response {
                 version,
                 product_type,
                 answers: answers
@@ -46,6 +55,7 @@ fn any_response() -> impl Strategy<Value = Response> {
                     .collect(),
                 date: date.map(Day),
                 label: label.as_deref().and_then(normalize_label),
+                markets,
             },
         )
 }

@@ -50,7 +50,9 @@ pub fn link_error_text(error: CodeError) -> fn(&'static Strings) -> &'static str
         CodeError::NotACode => |t| t.link_error_not_a_code,
         CodeError::Truncated => |t| t.link_error_truncated,
         CodeError::WrongChecksum => |t| t.link_error_wrong_checksum,
-        CodeError::FromNewerVersion(_) => |t| t.link_error_from_newer_version,
+        CodeError::FromNewerVersion(_) | CodeError::UnknownMarket(_) => {
+            |t| t.link_error_from_newer_version
+        }
         CodeError::InvalidProductType(_)
         | CodeError::InvalidAnswer(_)
         | CodeError::InvalidLabel

@@ -7,9 +7,11 @@ use std::fmt;
 
 use super::Lang;
 use super::content::{Advice, Advised, Pair, Question, Questionnaire, Text};
+use super::markets::Markets;
 
-/// The file every problem is in.
+/// The file a problem is in: the questionnaire's, or the markets'.
 const FILE: &str = "content/questionnaire.json";
+const MARKETS_FILE: &str = "content/markets.json";
 /// The most product types a result code can carry (4 bits, 0 meaning not chosen).
 const MAX_PRODUCT_TYPES: usize = 15;
 
@@ -39,6 +41,14 @@ pub enum Item {
     Answer(&'static str, usize),
     /// An office, programme, portal or tool that next steps name.
     Place(&'static str),
+    /// A destination market.
+    Market(&'static str),
+    /// One of a market's preferences, counting from 1.
+    Preference(&'static str, usize),
+    /// A requirement of a market.
+    Requirement(&'static str),
+    /// The markets' general advice (`origin_certificate`, `undecided`).
+    MarketsAdvice(&'static str),
 }
 
 /// What is wrong.
@@ -94,18 +104,30 @@ pub enum Problem {
     NoAdvice,
     /// The next step names no place to go to.
     NoPlace,
-    /// No next step names the place.
+    /// No next step and no market names the place.
     PlaceUnused,
     /// The question, or the place, has no source.
     NoSources,
     /// The source (counting from 1) has no title, a link that is not `https://`, or a checked
     /// month that is not `YYYY-MM`.
     BadSource(usize),
+    /// The market's checked month is not `YYYY-MM`.
+    BadChecked,
+    /// The market lists no requirement.
+    NoRequirements,
+    /// The requirement's id does not start with its market's id and `_`.
+    NotPrefixedByMarket,
 }
 
 impl fmt::Display for ContentProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{FILE}: ")?;
+        let file = match self.item {
+            Item::Market(_) | Item::Preference(..) | Item::Requirement(_) | Item::MarketsAdvice(_) => {
+                MARKETS_FILE
+            }
+            _ => FILE,
+        };
+        write!(f, "{file}: ")?;
         match self.item {
             Item::File => f.write_str("file")?,
             Item::ProductType(id) => write!(f, "product type {id}")?,
@@ -114,6 +136,10 @@ impl fmt::Display for ContentProblem {
             Item::Question(id) => write!(f, "question {id}")?,
             Item::Answer(id, n) => write!(f, "question {id}, answer {n}")?,
             Item::Place(id) => write!(f, "place {id}")?,
+            Item::Market(id) => write!(f, "market {id}")?,
+            Item::Preference(id, n) => write!(f, "market {id}, preference {n}")?,
+            Item::Requirement(id) => write!(f, "requirement {id}")?,
+            Item::MarketsAdvice(name) => f.write_str(name)?,
         }
         f.write_str(": ")?;
         match self.problem {
@@ -167,13 +193,18 @@ impl fmt::Display for ContentProblem {
                 f,
                 "source {n} needs a title, an https:// link if any, and checked as YYYY-MM"
             ),
+            Problem::BadChecked => f.write_str("checked must be the month as YYYY-MM"),
+            Problem::NoRequirements => f.write_str("lists no requirement"),
+            Problem::NotPrefixedByMarket => {
+                f.write_str("its id must start with its market's id and `_`")
+            }
             Problem::NoAdvice => f.write_str("has no advice"),
         }
     }
 }
 
 /// Every problem in the content; empty when it is fit to ship.
-pub fn check(advised: &Advised) -> Vec<ContentProblem> {
+pub fn check(advised: &Advised, markets: &Markets) -> Vec<ContentProblem> {
     let q: &Questionnaire = advised;
     let mut problems = Vec::new();
     let mut report = |item, problem| problems.push(ContentProblem { item, problem });
@@ -214,7 +245,7 @@ pub fn check(advised: &Advised) -> Vec<ContentProblem> {
             None => report(Item::Question(question.id), Problem::NoAdvice),
         }
     }
-    places(advised, &mut report);
+    places(advised, markets, &mut report);
     problems
 }
 
@@ -408,8 +439,11 @@ fn texts(item: Item, fields: &[(&'static str, Text)], report: &mut impl FnMut(It
     }
 }
 
+#[path = "check_markets.rs"]
+mod markets_check;
 #[path = "check_sources.rs"]
 mod sources;
+pub use markets_check::check_markets;
 pub use sources::check_sources;
 use sources::places;
 

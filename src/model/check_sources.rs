@@ -1,16 +1,17 @@
 //! The content check of where the advice sends an owner and where its facts come from: every
-//! next step names a place, every place is named by a step, and every question and institution
-//! has sources, each dated by the month it was checked.
+//! next step names a place, every place is named by a step or a market, and every question and
+//! institution has sources, each dated by the month it was checked.
 
 use std::collections::HashSet;
 
 use super::{ContentProblem, Item, Problem, texts};
 use crate::model::content::{Advised, Cited, Source};
+use crate::model::markets::Markets;
 
-/// Reports the places' problems of `advised`: a next step naming none, a place no step names,
-/// an id used twice, a name missing in a language.
-pub(super) fn places(advised: &Advised, report: &mut impl FnMut(Item, Problem)) {
-    let mut named = HashSet::new();
+/// Reports the places' problems of `advised`: a next step naming none, a place no step and no
+/// market names, an id used twice, a name missing in a language.
+pub(super) fn places(advised: &Advised, markets: &Markets, report: &mut impl FnMut(Item, Problem)) {
+    let mut named: HashSet<usize> = markets.named_places().collect();
     for (advice, question) in advised
         .questions
         .iter()
@@ -53,7 +54,7 @@ pub fn check_sources(advised: &Advised, cited: &Cited) -> Vec<ContentProblem> {
 }
 
 /// Reports a missing list of sources, and each source that is not complete.
-fn sources(item: Item, list: &[Source], report: &mut impl FnMut(Item, Problem)) {
+pub(super) fn sources(item: Item, list: &[Source], report: &mut impl FnMut(Item, Problem)) {
     if list.is_empty() {
         report(item, Problem::NoSources);
     }

@@ -5,7 +5,8 @@ use crate::model::content::{
     Advice, Advised, AnswerOption, Cited, Gate, Level, Pair, Pillar, ProductType, Source, advised,
     cited, questionnaire,
 };
-use crate::model::fixture::{ADVISED_FIXTURE, CITED_FIXTURE, FIXTURE};
+use crate::model::fixture::{ADVISED_FIXTURE, CITED_FIXTURE, FIXTURE, FIXTURE_MARKETS};
+use crate::model::markets::markets;
 
 fn leak<T: Clone>(items: &[T], edit: impl FnOnce(&mut Vec<T>)) -> &'static [T] {
     let mut items = items.to_vec();
@@ -26,10 +27,13 @@ fn with_answers(question: usize, edit: impl FnOnce(&mut Vec<AnswerOption>)) -> Q
 
 /// The fixture's advice with the edited fixture `q`.
 fn check(q: &Questionnaire) -> Vec<ContentProblem> {
-    super::check(&Advised {
-        questionnaire: Box::leak(Box::new(*q)),
-        ..ADVISED_FIXTURE
-    })
+    super::check(
+        &Advised {
+            questionnaire: Box::leak(Box::new(*q)),
+            ..ADVISED_FIXTURE
+        },
+        &FIXTURE_MARKETS,
+    )
 }
 
 /// The fixture with its advice edited.
@@ -45,7 +49,7 @@ fn problems(q: &Questionnaire) -> Vec<String> {
 }
 
 fn advice_problems(advised: &Advised) -> Vec<String> {
-    super::check(advised)
+    super::check(advised, &FIXTURE_MARKETS)
         .iter()
         .map(ToString::to_string)
         .collect()
@@ -64,7 +68,10 @@ fn assert_found(found: Vec<String>, expected: &str) {
 
 #[test]
 fn shipped_content_passes_every_check() {
-    let mut found = advice_problems(advised());
+    let mut found: Vec<String> = super::check(advised(), markets())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     found.extend(
         check_sources(advised(), cited())
             .iter()
@@ -273,7 +280,7 @@ fn every_text_needs_both_languages() {
     for reason in [Some(Text::Both(&Pair { id: "", en: "x" })), None] {
         let advised = with_advice(|a| a[0].gate_reason = reason);
         assert!(
-            super::check(&advised)
+            super::check(&advised, &FIXTURE_MARKETS)
                 .iter()
                 .any(|p| p.problem == Problem::EmptyText("gate.reason", Lang::Id))
         );
@@ -285,7 +292,7 @@ fn every_text_needs_both_languages() {
         ..ADVISED_FIXTURE
     };
     assert!(
-        super::check(&advised)
+        super::check(&advised, &FIXTURE_MARKETS)
             .iter()
             .any(|p| p.item == Item::Level("perintis"))
     );
@@ -547,5 +554,53 @@ fn product_types_must_fit_in_a_code() {
         found
             .iter()
             .any(|p| p.problem == Problem::TooManyProductTypes(16))
+    );
+}
+
+#[test]
+fn shipped_markets_pass_every_check() {
+    let found: Vec<String> = check_markets(markets(), crate::model::markets::markets_cited())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(found.is_empty(), "market problems:\n{}", found.join("\n"));
+}
+
+#[test]
+fn a_market_without_dates_sources_or_words_is_reported() {
+    use crate::model::markets::{MarketCited, MarketsCited};
+    const NONE: &[Source] = &[];
+    let mut market = FIXTURE_MARKETS.markets[0];
+    market.checked = "Dec 2026";
+    market.name = Text::Both(&Pair { id: "Aa", en: " " });
+    let mut stray = market.requirements[0];
+    stray.id = "zz_label";
+    market.requirements = Box::leak(Box::new([stray]));
+    let markets = crate::model::markets::Markets {
+        markets: Box::leak(Box::new([market])),
+        ..FIXTURE_MARKETS
+    };
+    let cited = MarketsCited {
+        origin_certificate: NONE,
+        undecided: &CITED_FIXTURE.places[0][..1],
+        markets: &[MarketCited {
+            preferences: &[NONE],
+            requirements: &[],
+        }],
+    };
+    let found: Vec<String> = check_markets(&markets, &cited)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "content/markets.json: origin_certificate: has no sources",
+            "content/markets.json: market aa: checked must be the month as YYYY-MM",
+            "content/markets.json: market aa: name is empty in `en`",
+            "content/markets.json: market aa, preference 1: has no sources",
+            "content/markets.json: requirement zz_label: its id must start with its market's id and `_`",
+            "content/markets.json: requirement zz_label: has no sources",
+        ]
     );
 }

@@ -6,10 +6,11 @@
 //! | bytes | content |
 //! |---|---|
 //! | 1 | questionnaire version (1–255) |
-//! | 1 | bits 0–3: product type + 1 (0 = not chosen); bit 4: a date follows; bit 5: a label follows; bits 6–7: 0 |
+//! | 1 | bits 0–3: product type + 1 (0 = not chosen); bit 4: a date follows; bit 5: a label follows; bit 6: markets follow; bit 7: 0 |
 //! | ⌈3n/8⌉ | 3 bits per question the version asks (added by then, not retired before), in file order: 0 unanswered, 1 "Belum tahu", 2–5 answer 0–3; zero-padded |
 //! | 2 | if dated: days since 2024-01-01, big-endian |
 //! | 1 + k | if labelled: k (1–160), then the label's k bytes of UTF-8 (at most 40 characters) |
+//! | 1 + n | if markets follow: n (0–3; 0 is "Belum tahu"), then each chosen market's position in the markets' list, in the owner's order |
 //! | 2 | CRC-16/CCITT-FALSE of every byte before, big-endian |
 //!
 //! The checksum comes last and covers everything, so a code is checked before its layout is
@@ -18,11 +19,13 @@
 use super::bits::{BitReader, BitWriter, crc16, from_base64url, to_base64url};
 use super::content::{Question, Questionnaire};
 use super::date::Day;
+use super::markets::{MARKET_COUNT, MAX_CHOSEN_MARKETS};
 use super::response::{Answer, Response, is_invisible_format, normalize_label};
 
 const DATED: u8 = 1 << 4;
 const LABELLED: u8 = 1 << 5;
-const RESERVED: u8 = 0b1100_0000;
+const WITH_MARKETS: u8 = 1 << 6;
+const RESERVED: u8 = 0b1000_0000;
 const PRODUCT_TYPE: u8 = 0b1111;
 /// Version and flags before the answers; the checksum after everything.
 const HEADER_BYTES: usize = 2;
@@ -45,7 +48,10 @@ pub enum CodeError {
     InvalidAnswer(&'static str),
     /// The label is not valid text of 1–40 characters.
     InvalidLabel,
-    /// The checksum matches but the layout does not (reserved bits set, version 0).
+    /// A destination market this build does not list: made by a newer version of the app.
+    UnknownMarket(u8),
+    /// The checksum matches but the layout does not (reserved bits set, version 0, more than
+    /// three markets or one twice).
     Malformed,
 }
 
@@ -60,6 +66,7 @@ impl CodeError {
             CodeError::InvalidProductType(_) => "invalid_product_type",
             CodeError::InvalidAnswer(_) => "invalid_answer",
             CodeError::InvalidLabel => "invalid_label",
+            CodeError::UnknownMarket(_) => "unknown_market",
             CodeError::Malformed => "malformed",
         }
     }
@@ -71,6 +78,7 @@ impl std::fmt::Display for CodeError {
             CodeError::FromNewerVersion(version) => write!(f, "from_newer_version ({version})"),
             CodeError::InvalidProductType(value) => write!(f, "invalid_product_type ({value})"),
             CodeError::InvalidAnswer(question) => write!(f, "invalid_answer ({question})"),
+            CodeError::UnknownMarket(market) => write!(f, "unknown_market ({market})"),
             other => f.write_str(other.kind()),
         }
     }
@@ -120,6 +128,11 @@ pub fn encode(q: &Questionnaire, response: &Response) -> String {
     let mut flags = product_type.map_or(0, |t| t + 1) & PRODUCT_TYPE;
     flags |= if response.date.is_some() { DATED } else { 0 };
     flags |= if label.is_some() { LABELLED } else { 0 };
+    flags |= if response.markets.is_some() {
+        WITH_MARKETS
+    } else {
+        0
+    };
     let mut answers = BitWriter::default();
     for (index, question) in questions_in(q, version) {
         let value = match response.answer(index) {
@@ -140,6 +153,11 @@ pub fn encode(q: &Questionnaire, response: &Response) -> String {
         // At most 40 characters of at most 4 bytes each: always fits in the length byte.
         bytes.push(label.len() as u8);
         bytes.extend(label.as_bytes());
+    }
+    if let Some(markets) = &response.markets {
+        // At most three, as `Response::set_markets` keeps them.
+        bytes.push(markets.len() as u8);
+        bytes.extend(markets);
     }
     bytes.extend(crc16(&bytes).to_be_bytes());
     to_base64url(&bytes)
@@ -211,6 +229,9 @@ fn expected_length(q: &Questionnaire, version: u8, flags: u8, bytes: &[u8]) -> O
     if flags & LABELLED != 0 {
         length += 1 + usize::from(*bytes.get(length)?);
     }
+    if flags & WITH_MARKETS != 0 {
+        length += 1 + usize::from(*bytes.get(length)?);
+    }
     Some(length + CHECKSUM_BYTES)
 }
 
@@ -249,9 +270,12 @@ fn read_body(
         None
     };
     let label = if flags & LABELLED != 0 {
-        let text = rest
-            .get(1..)
-            .and_then(|bytes| std::str::from_utf8(bytes).ok());
+        let (&length, after) = rest.split_first().ok_or(CodeError::Truncated)?;
+        let (bytes, after) = after
+            .split_at_checked(usize::from(length))
+            .ok_or(CodeError::Truncated)?;
+        rest = after;
+        let text = std::str::from_utf8(bytes).ok();
         // Older versions kept invisible format characters in labels: their codes still open,
         // and the label is shown without them.
         let label = text.and_then(|text| {
@@ -262,12 +286,27 @@ fn read_body(
     } else {
         None
     };
+    let markets = if flags & WITH_MARKETS != 0 {
+        // `expected_length` made the count byte the last before the checksum.
+        let chosen = rest.get(1..).ok_or(CodeError::Truncated)?;
+        let repeated = (1..chosen.len()).any(|i| chosen[..i].contains(&chosen[i]));
+        if chosen.len() > MAX_CHOSEN_MARKETS || repeated {
+            return Err(CodeError::Malformed);
+        }
+        if let Some(&unknown) = chosen.iter().find(|&&m| usize::from(m) >= MARKET_COUNT) {
+            return Err(CodeError::UnknownMarket(unknown));
+        }
+        Some(chosen.to_vec())
+    } else {
+        None
+    };
     Ok(Response {
         version,
         product_type,
         answers,
         date,
         label,
+        markets,
     })
 }
 

@@ -161,9 +161,50 @@ fn labels_must_be_clean_text_of_at_most_40_characters() {
 #[test]
 fn reserved_bits_make_a_checked_code_malformed() {
     assert_eq!(
-        decode(&FIXTURE, &sealed(vec![2, 1 << 6, 0, 0, 0])),
+        decode(&FIXTURE, &sealed(vec![2, 1 << 7, 0, 0, 0])),
         Err(CodeError::Malformed)
     );
+}
+
+#[test]
+fn chosen_markets_round_trip_in_the_owners_order() {
+    for markets in [None, Some(vec![]), Some(vec![1]), Some(vec![1, 0]), Some(vec![0, 2, 1])] {
+        let mut response = full_response();
+        response.markets = markets;
+        assert_eq!(decode(&FIXTURE, &encode(&FIXTURE, &response)), Ok(response));
+    }
+}
+
+#[test]
+fn a_code_without_markets_opens_as_not_said() {
+    // Codes made before markets could be chosen have no markets bit: none said, not "Belum tahu".
+    let opened = decode(&FIXTURE, &sealed(vec![2, 1, 0, 0, 0])).unwrap();
+    assert_eq!(opened.markets, None);
+}
+
+#[test]
+fn markets_that_are_too_many_repeated_or_unknown_are_refused() {
+    // Version 2, food, no answers (3 bytes of 7 × 3 bits), then the markets.
+    let with = |markets: &[u8]| {
+        let mut bytes = vec![2, 1 | 1 << 6, 0, 0, 0, markets.len() as u8];
+        bytes.extend(markets);
+        decode(&FIXTURE, &sealed(bytes))
+    };
+    assert_eq!(with(&[2, 0]).unwrap().markets, Some(vec![2, 0]));
+    assert_eq!(with(&[0, 1, 2, 3]), Err(CodeError::Malformed));
+    assert_eq!(with(&[1, 1]), Err(CodeError::Malformed));
+    let unknown = MARKET_COUNT as u8;
+    assert_eq!(with(&[0, unknown]), Err(CodeError::UnknownMarket(unknown)));
+}
+
+#[test]
+fn a_label_followed_by_markets_keeps_both() {
+    let mut response = full_response();
+    response.markets = Some(vec![1]);
+    let bytes = from_base64url(&encode(&FIXTURE, &response)).unwrap();
+    // The count and the market sit between the label and the checksum.
+    assert_eq!(&bytes[bytes.len() - 4..bytes.len() - 2], &[1, 1]);
+    assert_eq!(decode(&FIXTURE, &encode(&FIXTURE, &response)).unwrap().label, response.label);
 }
 
 #[test]

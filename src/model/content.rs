@@ -59,6 +59,8 @@ pub struct Questionnaire {
     pub product_types: &'static [ProductType],
     /// The product types' positions in the order the owner is offered them.
     pub product_type_order: &'static [u8],
+    /// Index of the question whose screen also offers the choice of destination markets.
+    pub markets_asked_with: usize,
     /// The four areas scored, in display order.
     pub pillars: &'static [Pillar],
     /// Readiness levels, ascending, covering 0–100.

@@ -15,6 +15,7 @@ use super::content::{
     Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pair, Pillar, Place, ProductType,
     Question, Questionnaire, Source, Text,
 };
+use super::markets::{GeneralAdvice, Market, Markets, MetWhen, Preference, Requirement};
 use super::response::{Answer, Response};
 
 /// A fixture text, the same in both languages.
@@ -122,6 +123,7 @@ pub(crate) static FIXTURE: Questionnaire = Questionnaire {
         },
     ],
     product_type_order: &[0, 1],
+    markets_asked_with: 4,
     pillars: &[
         Pillar {
             id: "product",
@@ -207,6 +209,84 @@ const SOURCES: &[Source] = &[Source {
 pub(crate) static CITED_FIXTURE: Cited = Cited {
     questions: &[SOURCES; 7],
     places: &[SOURCES],
+};
+
+/// A requirement of the fixture's markets: mandatory, for food unless said otherwise.
+const fn required(id: &'static str, product_types: &'static [u8]) -> Requirement {
+    Requirement {
+        id,
+        product_types,
+        mandatory: true,
+        what: t!("do it"),
+        places: &[0],
+        met_when: None,
+    }
+}
+
+/// Three markets for the plan's tests: `aa` asks food makers for two things and expects a third
+/// (not mandatory); `bb` asks food makers for one thing that P3 at 3 points meets, and craft
+/// makers for another; `cc` has no preference and asks food makers for two things.
+pub(crate) static FIXTURE_MARKETS: Markets = Markets {
+    origin_certificate: GeneralAdvice {
+        text: t!("apply"),
+        places: &[0],
+    },
+    undecided: GeneralAdvice {
+        text: t!("start nearby"),
+        places: &[0],
+    },
+    markets: &[
+        Market {
+            id: "aa",
+            name: t!("Aa"),
+            checked: "2026-12",
+            preferences: &[Preference {
+                agreement: t!("FTA"),
+                proof: t!("Form A"),
+                status: t!("in force"),
+            }],
+            no_preference: None,
+            duty_note: None,
+            requirements: &[
+                required("aa_label", &[FOOD]),
+                Requirement {
+                    mandatory: false,
+                    ..required("aa_expected", &[FOOD])
+                },
+                required("aa_registration", &[FOOD]),
+            ],
+            ask: &[0],
+        },
+        Market {
+            id: "bb",
+            name: t!("Bb"),
+            checked: "2026-12",
+            preferences: &[],
+            no_preference: Some(t!("none")),
+            duty_note: None,
+            requirements: &[
+                Requirement {
+                    met_when: Some(MetWhen {
+                        question: 2,
+                        points: 3,
+                    }),
+                    ..required("bb_certificate", &[FOOD])
+                },
+                required("bb_craft", &[CRAFT]),
+            ],
+            ask: &[0],
+        },
+        Market {
+            id: "cc",
+            name: t!("Cc"),
+            checked: "2026-12",
+            preferences: &[],
+            no_preference: Some(t!("none")),
+            duty_note: None,
+            requirements: &[required("cc_first", &[FOOD]), required("cc_second", &[FOOD])],
+            ask: &[0],
+        },
+    ],
 };
 
 /// A response to the fixture from a spec such as `"P1=3 P2=? M1=1"`: each question id with the

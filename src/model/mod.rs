@@ -16,6 +16,7 @@ mod csv;
 mod csv_read;
 mod date;
 mod group;
+mod markets;
 mod participants;
 mod piecewise;
 mod plan;
@@ -34,7 +35,7 @@ mod fixture;
 mod version_tests;
 
 pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
-pub use check::{ContentProblem, Item, Problem, check, check_sources};
+pub use check::{ContentProblem, Item, Problem, check, check_markets, check_sources};
 pub use code::{CodeError, decode_code, encode, link};
 pub use code_text::{FoundCode, decode, find_codes, fragment_code};
 pub use cohort::{
@@ -57,7 +58,12 @@ pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
 pub use piecewise::Piecewise;
-pub use plan::{Step, Strength, action_plan, strengths};
+pub use markets::{
+    GeneralAdvice, MAX_CHOSEN_MARKETS, MARKET_COUNT, MarketCited, MarketStep, Markets,
+    MarketsCited, Market, MetWhen, Preference, Requirement, market_positions, markets,
+    markets_cited, unmet_requirements,
+};
+pub use plan::{PlanStep, Step, Strength, action_plan, plan, strengths};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,

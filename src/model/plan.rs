@@ -3,6 +3,7 @@
 use std::cmp::Reverse;
 
 use super::content::{Question, Questionnaire};
+use super::markets::{MarketStep, Markets, unmet_requirements};
 use super::response::{Answer, Response, applicable_questions};
 use super::sort::sort_stable_by_key;
 
@@ -61,6 +62,34 @@ pub fn action_plan(q: &Questionnaire, response: &Response) -> Vec<Step> {
     steps
 }
 
+/// One step of the whole plan: a question's advice, or a chosen market's requirement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanStep {
+    Question(Step),
+    Market(MarketStep),
+}
+
+/// The whole plan: the question steps of [`action_plan`] with the requirements of the markets
+/// the owner chose that are not met ([`unmet_requirements`]). Failing gates come first (nothing
+/// is exported without them), then each chosen market's first unmet requirement in the owner's
+/// order of markets (so every market shows its most pressing rule early), then the other
+/// question steps by priority, then the markets' other requirements, market by market.
+pub fn plan(q: &Questionnaire, m: &Markets, response: &Response) -> Vec<PlanStep> {
+    let (gates, others): (Vec<Step>, Vec<Step>) = action_plan(q, response)
+        .into_iter()
+        .partition(|step| step.is_gate);
+    let per_market = unmet_requirements(q, m, response);
+    let first = per_market.iter().filter_map(|steps| steps.first());
+    let rest = per_market.iter().flat_map(|steps| steps.iter().skip(1));
+    gates
+        .into_iter()
+        .map(PlanStep::Question)
+        .chain(first.copied().map(PlanStep::Market))
+        .chain(others.into_iter().map(PlanStep::Question))
+        .chain(rest.copied().map(PlanStep::Market))
+        .collect()
+}
+
 /// An answer worth 2 or 3 points: something already good, to encourage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Strength {
@@ -99,7 +128,7 @@ pub fn strengths(q: &Questionnaire, response: &Response) -> Vec<Strength> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture::{FIXTURE, FOOD, respond};
+    use crate::model::fixture::{CRAFT, FIXTURE, FIXTURE_MARKETS, FOOD, respond};
 
     fn ids(steps: &[Step]) -> Vec<&str> {
         steps.iter().map(|s| s.question.id).collect()
@@ -135,6 +164,53 @@ mod tests {
     fn good_and_unanswered_questions_yield_no_step() {
         let plan = action_plan(&FIXTURE, &respond(Some(FOOD), "P1=3 P2=2 P3=2 M1=3"));
         assert!(plan.is_empty(), "{:?}", ids(&plan));
+    }
+
+    /// The plan's steps as question ids and market requirement ids.
+    fn plan_ids(response: &Response) -> Vec<&'static str> {
+        plan(&FIXTURE, &FIXTURE_MARKETS, response)
+            .into_iter()
+            .map(|step| match step {
+                PlanStep::Question(step) => step.question.id,
+                PlanStep::Market(step) => step.get(&FIXTURE_MARKETS).unwrap().1.id,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markets_join_after_the_gates_first_steps_first() {
+        // P1 fails its gate; M1 and P3 are ordinary steps (240 and 180).
+        let mut response = respond(Some(FOOD), "P1=1 P2=3 P3=0 M1=0");
+        response.markets = Some(vec![2, 0]);
+        assert_eq!(
+            plan_ids(&response),
+            ["P1", "cc_first", "aa_label", "M1", "P3", "cc_second", "aa_registration"]
+        );
+    }
+
+    #[test]
+    fn a_met_expected_or_other_types_requirement_is_no_step() {
+        // bb's certificate is met by P3 at 3 points; its other requirement is for craft makers.
+        let mut response = respond(Some(FOOD), "P1=3 P2=3 P3=3");
+        response.markets = Some(vec![1]);
+        assert!(plan_ids(&response).is_empty());
+        response.set_answer(&FIXTURE, "P3", Some(Answer::Choice(2)));
+        assert_eq!(plan_ids(&response), ["bb_certificate"]);
+        response.product_type = Some(CRAFT);
+        assert_eq!(plan_ids(&response), ["bb_craft"]);
+    }
+
+    #[test]
+    fn without_markets_the_plan_is_the_questions_plan() {
+        for markets in [None, Some(vec![])] {
+            let mut response = respond(Some(FOOD), "P1=1 P2=0 P3=? M1=0");
+            response.markets = markets;
+            let questions: Vec<PlanStep> = action_plan(&FIXTURE, &response)
+                .into_iter()
+                .map(PlanStep::Question)
+                .collect();
+            assert_eq!(plan(&FIXTURE, &FIXTURE_MARKETS, &response), questions);
+        }
     }
 
     #[test]

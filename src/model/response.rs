@@ -30,6 +30,9 @@ pub struct Response {
     pub date: Option<Day>,
     /// A business name or initials the owner typed, normalised by [`normalize_label`].
     pub label: Option<String>,
+    /// The destination markets chosen, as positions in the markets' list, in the owner's
+    /// order: `None` until the owner says, empty for "Belum tahu" (not decided yet).
+    pub markets: Option<Vec<u8>>,
 }
 
 impl Response {
@@ -71,6 +74,30 @@ impl Response {
             self.version = self.version.max(q.questions[index].since);
         }
         true
+    }
+
+    /// The destination markets chosen, in the owner's order (none before choosing, and for
+    /// "Belum tahu").
+    pub fn chosen_markets(&self) -> &[u8] {
+        self.markets.as_deref().unwrap_or_default()
+    }
+
+    /// Sets the destination markets chosen, as positions in the markets' list: unknown
+    /// positions and repeats are dropped, and at most
+    /// [`MAX_CHOSEN_MARKETS`](super::MAX_CHOSEN_MARKETS) kept; `Some` of none is "Belum tahu".
+    pub fn set_markets(&mut self, markets: Option<Vec<u8>>) {
+        self.markets = markets.map(|chosen| {
+            let mut kept: Vec<u8> = Vec::new();
+            for market in chosen {
+                if usize::from(market) < super::markets::MARKET_COUNT
+                    && !kept.contains(&market)
+                    && kept.len() < super::markets::MAX_CHOSEN_MARKETS
+                {
+                    kept.push(market);
+                }
+            }
+            kept
+        });
     }
 
     /// Sets the label from what the owner typed (see [`normalize_label`]).

@@ -65,6 +65,7 @@ pub fn merge_response(base: &Response, ours: &Response, theirs: &Response) -> Re
             .collect(),
         date: pick(&base.date, &ours.date, &theirs.date),
         label: pick(&base.label, &ours.label, &theirs.label),
+        markets: pick(&base.markets, &ours.markets, &theirs.markets),
     }
 }
 

@@ -83,13 +83,15 @@ fn any_response() -> impl Strategy<Value = Response> {
         proptest::option::of(0u8..4),
         proptest::collection::vec(any_answer(), FIXTURE.questions.len()),
         proptest::option::of("[a-c]{1,3}"),
+        proptest::option::of(proptest::collection::vec(0u8..3, 0..3)),
     )
-        .prop_map(|(product_type, answers, label)| Response {
+        .prop_map(|(product_type, answers, label, markets)| Response {
             version: FIXTURE.version,
             product_type,
             answers,
             date: None,
             label,
+            markets,
         })
 }
 

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 
 use super::content::{Question, Questionnaire};
-use super::fixture::{ADVISED_FIXTURE, CRAFT, FIXTURE, FOOD, respond};
+use super::fixture::{ADVISED_FIXTURE, CRAFT, FIXTURE, FIXTURE_MARKETS, FOOD, respond};
 use super::{
     Advised, Answer, Problem, Response, applicable_questions, assess, check, compare, decode_code,
     encode,
@@ -163,7 +163,7 @@ fn a_retired_question_must_be_retired_by_a_later_version() {
             questions: Vec::leak(advice.copied().collect()),
             ..ADVISED_FIXTURE
         };
-        check(&advised)
+        check(&advised, &FIXTURE_MARKETS)
             .into_iter()
             .map(|p| p.problem)
             .collect::<Vec<_>>()
