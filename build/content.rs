@@ -297,7 +297,13 @@ fn rust(content: &Questionnaire) -> String {
     );
     write!(code, "],\nproduct_type_order: &[{}],", order.join(", ")).unwrap();
     let ids = content.questions.iter().map(|q| q.id.as_str());
-    let asked_with = index_of(FILE, ids, &content.markets_asked_with, "question", "markets_asked_with");
+    let asked_with = index_of(
+        FILE,
+        ids,
+        &content.markets_asked_with,
+        "question",
+        "markets_asked_with",
+    );
     assert!(
         content.questions[asked_with].until.is_none(),
         "{FILE}: markets_asked_with: name a question the current version asks"
@@ -385,7 +391,13 @@ fn question(
     q: &Question,
 ) {
     let pillars = content.pillars.iter().map(|p| p.id.as_str());
-    let pillar = index_of(FILE, pillars, &q.pillar, "pillar", &format!("{item}.pillar"));
+    let pillar = index_of(
+        FILE,
+        pillars,
+        &q.pillar,
+        "pillar",
+        &format!("{item}.pillar"),
+    );
     let applies_to: Vec<String> = match &q.applies_to {
         Some(ids) if ids.is_empty() => {
             panic!("{FILE}: {item}.applies_to: empty; leave it out to apply to every product type")
@@ -394,7 +406,14 @@ fn question(
             .iter()
             .map(|id| {
                 let types = content.product_types.iter().map(|t| t.id.as_str());
-                index_of(FILE, types, id, "product type", &format!("{item}.applies_to")).to_string()
+                index_of(
+                    FILE,
+                    types,
+                    id,
+                    "product type",
+                    &format!("{item}.applies_to"),
+                )
+                .to_string()
             })
             .collect(),
         None => Vec::new(),

@@ -94,7 +94,10 @@ pub fn generate(out_dir: &Path, questionnaire: &Questionnaire) {
 
 /// The indices of the places named by `ids`, as a Rust slice.
 fn places(q: &Questionnaire, ids: &[String], referrer: &str) -> String {
-    assert!(!ids.is_empty(), "{FILE}: {referrer}: name at least one place");
+    assert!(
+        !ids.is_empty(),
+        "{FILE}: {referrer}: name at least one place"
+    );
     let indices: Vec<String> = ids
         .iter()
         .map(|id| {
@@ -109,7 +112,10 @@ fn places(q: &Questionnaire, ids: &[String], referrer: &str) -> String {
 fn unique<'a>(ids: impl Iterator<Item = &'a str>, kind: &str) {
     let mut seen = BTreeSet::new();
     for id in ids {
-        assert!(seen.insert(id), "{FILE}: the {kind} id `{id}` is used twice");
+        assert!(
+            seen.insert(id),
+            "{FILE}: the {kind} id `{id}` is used twice"
+        );
     }
 }
 

@@ -172,7 +172,7 @@ test.describe('on a laptop', () => {
       const [header, ...body] = table;
       expect(header.slice(0, 5)).toEqual([csvHeaders.label, csvHeaders.date, csvHeaders.productType, csvHeaders.level, csvHeaders.overall]);
       expect(header.slice(5, 9)).toEqual(pillars.map((p) => p.name.id));
-      expect(header.slice(-2)).toEqual([csvHeaders.version, 'code']);
+      expect(header.slice(-3)).toEqual([csvHeaders.markets, csvHeaders.version, 'code']);
       expect(body).toHaveLength(30);
       for (const [i, row] of body.entries()) {
         const { business, label } = participants[i];
@@ -183,7 +183,8 @@ test.describe('on a laptop', () => {
         expect(row.slice(-2)).toEqual([String(business.version ?? version), encodeResult(participants[i])]);
         // Each question's points, "?" for Belum tahu, empty if not asked.
         const spec = parseSpec(business.answers);
-        for (const [column, id] of header.slice(9, -2).entries()) {
+        expect(row.at(-3), `${label}: no target markets`).toBe('');
+        for (const [column, id] of header.slice(9, -3).entries()) {
           expect(row[9 + column], `${label} ${id}`).toBe(spec[id] === undefined ? '' : String(spec[id]));
         }
       }

@@ -5,8 +5,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use siap_mendunia::model::{
-    Answer, Day, Lang, Response, Separator, decode, encode, find_codes, from_csv, questionnaire,
-    summarize_cohort, to_csv,
+    Answer, Day, Lang, Response, Separator, decode, encode, find_codes, from_csv, markets,
+    questionnaire, summarize_cohort, to_csv,
 };
 
 #[path = "shared/rng.rs"]
@@ -65,7 +65,7 @@ fn main() {
         .iter()
         .map(|c| format!("Hasil saya: https://siapmendunia.id/#r={c} terima kasih\n"))
         .collect();
-    let csv = to_csv(q, &group, Lang::Id, Separator::Semicolon);
+    let csv = to_csv(q, markets(), &group, Lang::Id, Separator::Semicolon);
     let decoded: Vec<Response> = codes
         .iter()
         .map(|c| decode(q, c).expect("own code"))
@@ -94,14 +94,14 @@ fn main() {
         (
             "summarise the cohort",
             best_of(|| {
-                black_box(summarize_cohort(q, black_box(&decoded)));
+                black_box(summarize_cohort(q, markets(), black_box(&decoded)));
             }),
         ),
         (
             "decode + summarise (the mentor's wait)",
             best_of(|| {
                 let group: Vec<Response> = codes.iter().filter_map(|c| decode(q, c).ok()).collect();
-                black_box(summarize_cohort(q, &group));
+                black_box(summarize_cohort(q, markets(), &group));
             }),
         ),
         (
@@ -109,6 +109,7 @@ fn main() {
             best_of(|| {
                 black_box(to_csv(
                     q,
+                    markets(),
                     black_box(&decoded),
                     Lang::Id,
                     Separator::Semicolon,

@@ -7,7 +7,9 @@
 use std::fs;
 use std::path::PathBuf;
 
-use siap_mendunia::model::{Answer, Day, Lang, Response, Separator, encode, questionnaire, to_csv};
+use siap_mendunia::model::{
+    Answer, Day, Lang, Response, Separator, encode, markets, questionnaire, to_csv,
+};
 
 #[path = "shared/rng.rs"]
 mod rng;
@@ -71,6 +73,6 @@ fn main() -> std::io::Result<()> {
     fs::write(folder.join("forwarded.txt"), forwarded(&codes))?;
     let long_word = format!("{SITE}{}", "&r=x".repeat((MEGABYTE - SITE.len()) / 4));
     fs::write(folder.join("long-word.txt"), long_word)?;
-    let csv = to_csv(q, &group, Lang::Id, Separator::Semicolon);
+    let csv = to_csv(q, markets(), &group, Lang::Id, Separator::Semicolon);
     fs::write(folder.join("export.csv"), csv)
 }

@@ -164,13 +164,20 @@ pub fn App(
                     move || later_part.note(),
                 )
             };
+            // The question about target markets offers their choice, from the later part.
+            let markets = (index == questionnaire().markets_asked_with).then(|| {
+                ViewFn::from(move || {
+                    later_part.piece_or(|screens| (screens.markets)(), move || later_part.note())
+                })
+            });
             // A question a later version retired (changing an older result's answer) has its
             // words in the later part, with the older results.
             if questionnaire().questions[index].until.is_some() {
-                return later_part
-                    .screen(move |_| view! { <QuestionPage index hint /> }.into_any());
+                return later_part.screen(move |_| {
+                    view! { <QuestionPage index hint markets=None /> }.into_any()
+                });
             }
-            view! { <QuestionPage index hint /> }.into_any()
+            view! { <QuestionPage index hint markets /> }.into_any()
         }
         Route::Results => later_part.screen(|screens| (screens.results)()),
         Route::Shared(code) => later_part.screen(move |screens| (screens.shared)(code.clone())),

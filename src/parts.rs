@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::components::tr;
 use crate::model::{ARCHIVE, Archive, install_archive};
 use crate::page::{Awaited, announce_background};
-use crate::pages::sections::ResumePanel;
+use crate::pages::sections::{MarketChoice, ResumePanel};
 use crate::pages::{Privacy, QuestionHint, ResultsPage, SharedResult};
 
 /// The later part's screens, as plain functions: once the part is loaded they are called like
@@ -28,6 +28,8 @@ pub struct LaterScreens {
     pub resume: fn() -> AnyView,
     /// The hint of the question at an index: the advice, which holds it, is in this part.
     pub hint: fn(usize) -> AnyView,
+    /// The choice of target markets, on the screen of the question about them.
+    pub markets: fn() -> AnyView,
     /// The retired questions' texts, which only older results show.
     pub archive: &'static Archive,
 }
@@ -43,6 +45,7 @@ impl LaterScreens {
             privacy: || view! { <Privacy /> }.into_any(),
             resume: || view! { <ResumePanel /> }.into_any(),
             hint: |index| view! { <QuestionHint index /> }.into_any(),
+            markets: || view! { <MarketChoice /> }.into_any(),
             archive: &ARCHIVE,
         }
     }

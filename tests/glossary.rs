@@ -1,5 +1,6 @@
 //! One word per concept (`content/glossary.json`): no text an owner or a mentor reads, in the
-//! questionnaire or the interface strings, uses a variant the glossary lists to avoid.
+//! questionnaire, the target markets or the interface strings, uses a variant the glossary lists
+//! to avoid.
 //! Native only: it reads the data files.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -87,14 +88,14 @@ fn json(path: &str) -> Value {
 #[test]
 fn every_text_uses_the_glossary_word_for_its_concept() {
     let glossary = json("content/glossary.json");
-    let content = json("content/questionnaire.json");
+    let content: Vec<(&str, Value)> = ["content/questionnaire.json", "content/markets.json"]
+        .into_iter()
+        .map(|path| (path, json(path)))
+        .collect();
     let mut texts = Vec::new();
-    strings(
-        &content,
-        "content/questionnaire.json".to_owned(),
-        None,
-        &mut texts,
-    );
+    for (path, value) in &content {
+        strings(value, (*path).to_owned(), None, &mut texts);
+    }
     let locales: Vec<(String, Value)> = ["id", "en"]
         .iter()
         .flat_map(|lang| {

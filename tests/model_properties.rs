@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use siap_mendunia::model::{
     Answer, Day, Lang, MARKET_COUNT, MAX_CHOSEN_MARKETS, Response, Separator, decode, encode,
-    find_codes, from_csv, normalize_label, questionnaire, to_csv,
+    find_codes, from_csv, markets, normalize_label, questionnaire, to_csv,
 };
 
 /// Every market's position in the markets' list.
@@ -115,7 +115,7 @@ proptest! {
         let q = questionnaire();
         let lang = if english { Lang::En } else { Lang::Id };
         let separator = if semicolons { Separator::Semicolon } else { Separator::Comma };
-        let import = from_csv(q, &to_csv(q, &responses, lang, separator));
+        let import = from_csv(q, &to_csv(q, markets(), &responses, lang, separator));
         prop_assert!(import.problems.is_empty(), "{:?}", import.problems);
         prop_assert_eq!(import.rows, responses);
     }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 // The result's strings, which include every other interface string.
 use siap_mendunia::locale::{RESULT_EN as EN, RESULT_ID as ID};
 use siap_mendunia::model::{
-    Answer, Day, Lang, Response, action_plan, advised, applicable_questions, assess, compare,
-    decode, learning_gaps, qr_matrix, questionnaire, strengths,
+    Answer, Day, Lang, PlanStep, Response, action_plan, advised, applicable_questions, assess,
+    compare, decode, learning_gaps, markets, plan, qr_matrix, questionnaire, strengths,
 };
 use siap_mendunia::route::Route;
 use siap_mendunia::{App, Startup};
@@ -744,4 +744,61 @@ async fn a_retest_across_versions_compares_the_scores_and_says_the_questions_cha
         all(&app.root, ".sm-change__table tbody tr").len(),
         q.pillars.len()
     );
+}
+
+#[wasm_bindgen_test]
+async fn target_markets_add_their_requirements_to_the_plan_in_the_models_order() {
+    let q = questionnaire();
+    let mut response = respond("food", EARLIER);
+    response.markets = Some(vec![0, 4]);
+    let expected: Vec<&str> = plan(q, markets(), &response)
+        .iter()
+        .map(|step| match *step {
+            PlanStep::Question(step) => {
+                advised().questions[step.index].next_step.what.get(Lang::En)
+            }
+            PlanStep::Market(step) => step.get(markets()).unwrap().1.what.get(Lang::En),
+        })
+        .collect();
+    assert!(expected.len() > action_plan(q, &response).len());
+    let app = own(Lang::En, response).await;
+    let whats: Vec<String> = all(&app.root, ".sm-plan .sm-action__what")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(whats, expected);
+    let articles: Vec<String> = all(&app.root, ".sm-markets__market h3")
+        .iter()
+        .map(text)
+        .collect();
+    let names: Vec<&str> = [0, 4]
+        .map(|m| markets().markets[m].name.get(Lang::En))
+        .to_vec();
+    assert_eq!(
+        articles, names,
+        "one section per market, in the owner's order"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_market_keeps_the_choice_in_place_and_refuses_a_fourth() {
+    let app = own(Lang::Id, respond("food", EARLIER)).await;
+    let boxes = || all(&app.root, ".sm-markets .sm-check__input");
+    let first = boxes()[0].clone();
+    for position in [0, 1, 2] {
+        boxes()[position].unchecked_ref::<HtmlElement>().click();
+        leptos::task::tick().await;
+    }
+    assert!(
+        boxes()[0].is_same_node(Some(&first)),
+        "the choice is not drawn again, so focus stays where the owner is"
+    );
+    let fourth = boxes()[3].clone().unchecked_into::<HtmlInputElement>();
+    assert!(fourth.disabled() && !fourth.checked());
+    assert_eq!(
+        text_of(&app.root, ".sm-pick__full").trim(),
+        ID.markets_pick_full
+    );
+    let articles = all(&app.root, ".sm-markets__market");
+    assert_eq!(articles.len(), 3);
 }

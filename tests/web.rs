@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use siap_mendunia::locale::{EN, ID, Language, RESULT_ID, both_here};
 use siap_mendunia::model::Lang;
-use siap_mendunia::model::questionnaire;
+use siap_mendunia::model::{markets, questionnaire};
 use siap_mendunia::parts::{LaterScreens, PartUnavailable, load_here};
 use siap_mendunia::route::{Route, resume};
 use siap_mendunia::{App, AppNotice, Startup};
@@ -189,4 +189,52 @@ fn a_page_without_the_app_root_shows_the_failure_message_not_a_blank_page() {
 
     assert!(!message.has_attribute("hidden"));
     message.remove();
+}
+
+#[wasm_bindgen_test]
+async fn only_the_question_about_markets_offers_their_choice_and_without_its_part_a_note() {
+    let q = questionnaire();
+    let mut startup = Startup::fresh(Lang::Id);
+    startup.response.product_type = q.product_type_index("food");
+    startup.route = Route::Question(q.markets_asked_with);
+    let wrapper = mount(startup).await;
+    until_drawn().await;
+    assert_eq!(
+        text_of(&wrapper, ".sm-markets-choice summary").trim(),
+        RESULT_ID.markets_choose_summary
+    );
+    let boxes = wrapper
+        .query_selector_all(".sm-markets-choice input[type=checkbox]")
+        .unwrap();
+    assert_eq!(
+        boxes.length() as usize,
+        markets().markets.len() + 1,
+        "every market and \"Belum tahu\""
+    );
+
+    let other = q.question_index("M1").unwrap();
+    let mut startup = Startup::fresh(Lang::Id);
+    startup.response.product_type = q.product_type_index("food");
+    startup.route = Route::Question(other);
+    let wrapper = mount(startup).await;
+    assert!(
+        wrapper
+            .query_selector(".sm-markets-choice")
+            .unwrap()
+            .is_none()
+    );
+
+    let mut startup = Startup::fresh(Lang::Id);
+    startup.response.product_type = q.product_type_index("food");
+    startup.route = Route::Question(q.markets_asked_with);
+    startup.later = never_loads;
+    let wrapper = mount(startup).await;
+    until_drawn().await;
+    assert!(
+        wrapper
+            .query_selector(".sm-markets-choice")
+            .unwrap()
+            .is_none()
+    );
+    assert!(text_of(&wrapper, ".sm-part-note").contains(ID.part_failed_body));
 }

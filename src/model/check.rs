@@ -122,9 +122,10 @@ pub enum Problem {
 impl fmt::Display for ContentProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = match self.item {
-            Item::Market(_) | Item::Preference(..) | Item::Requirement(_) | Item::MarketsAdvice(_) => {
-                MARKETS_FILE
-            }
+            Item::Market(_)
+            | Item::Preference(..)
+            | Item::Requirement(_)
+            | Item::MarketsAdvice(_) => MARKETS_FILE,
             _ => FILE,
         };
         write!(f, "{file}: ")?;

@@ -12,10 +12,18 @@ pub fn check_markets(markets: &Markets, cited: &MarketsCited) -> Vec<ContentProb
     let mut problems = Vec::new();
     let mut report = |item, problem| problems.push(ContentProblem { item, problem });
     for (name, advice, list) in [
-        ("origin_certificate", markets.origin_certificate, cited.origin_certificate),
+        (
+            "origin_certificate",
+            markets.origin_certificate,
+            cited.origin_certificate,
+        ),
         ("undecided", markets.undecided, cited.undecided),
     ] {
-        texts(Item::MarketsAdvice(name), &[("text", advice.text)], &mut report);
+        texts(
+            Item::MarketsAdvice(name),
+            &[("text", advice.text)],
+            &mut report,
+        );
         sources(Item::MarketsAdvice(name), list, &mut report);
     }
     let ids = markets.markets.iter().map(|m| m.id);
@@ -38,12 +46,7 @@ fn market(
     report: &mut impl FnMut(Item, Problem),
 ) {
     let item = Item::Market(market.id);
-    let checked = Source {
-        title: market.id,
-        url: None,
-        checked: market.checked,
-    };
-    if checked.checked_month().is_none() {
+    if market.checked_month().is_none() {
         report(item, Problem::BadChecked);
     }
     texts(item, &[("name", market.name)], report);

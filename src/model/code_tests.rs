@@ -168,7 +168,13 @@ fn reserved_bits_make_a_checked_code_malformed() {
 
 #[test]
 fn chosen_markets_round_trip_in_the_owners_order() {
-    for markets in [None, Some(vec![]), Some(vec![1]), Some(vec![1, 0]), Some(vec![0, 2, 1])] {
+    for markets in [
+        None,
+        Some(vec![]),
+        Some(vec![1]),
+        Some(vec![1, 0]),
+        Some(vec![0, 2, 1]),
+    ] {
         let mut response = full_response();
         response.markets = markets;
         assert_eq!(decode(&FIXTURE, &encode(&FIXTURE, &response)), Ok(response));
@@ -204,7 +210,12 @@ fn a_label_followed_by_markets_keeps_both() {
     let bytes = from_base64url(&encode(&FIXTURE, &response)).unwrap();
     // The count and the market sit between the label and the checksum.
     assert_eq!(&bytes[bytes.len() - 4..bytes.len() - 2], &[1, 1]);
-    assert_eq!(decode(&FIXTURE, &encode(&FIXTURE, &response)).unwrap().label, response.label);
+    assert_eq!(
+        decode(&FIXTURE, &encode(&FIXTURE, &response))
+            .unwrap()
+            .label,
+        response.label
+    );
 }
 
 #[test]
@@ -344,4 +355,29 @@ proptest::proptest! {
         }
         proptest::prop_assert_eq!(found, at_once);
     }
+}
+
+#[test]
+fn toggling_markets_keeps_at_most_three_in_the_owners_order() {
+    let mut response = full_response();
+    response.set_markets_undecided(true);
+    assert_eq!(response.markets, Some(vec![]));
+    assert!(response.toggle_market(1) && response.toggle_market(0));
+    assert_eq!(
+        response.markets,
+        Some(vec![1, 0]),
+        "choosing one ends \"Belum tahu\""
+    );
+    let unknown = MARKET_COUNT as u8;
+    assert!(!response.toggle_market(unknown));
+    assert!(response.toggle_market(2));
+    assert!(!response.toggle_market(3), "a fourth is refused");
+    assert_eq!(response.markets, Some(vec![1, 0, 2]));
+    for market in [1, 0, 2] {
+        assert!(response.toggle_market(market));
+    }
+    assert_eq!(
+        response.markets, None,
+        "removing the last leaves nothing said"
+    );
 }

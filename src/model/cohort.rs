@@ -1,10 +1,11 @@
-//! The mentor's view of a group: how the group scores, where it stands, what to teach today, and
-//! how it moved between a workshop and a re-test.
+//! The mentor's view of a group: how the group scores, where it stands, which markets it wants,
+//! what to teach today, and how it moved between a workshop and a re-test.
 
 use std::cmp::Reverse;
 
 use super::assess::{Assessment, assess};
 use super::content::{Question, Questionnaire};
+use super::markets::{MarketStep, Markets, unmet_requirements};
 use super::response::{Answer, Response, display_order, questions_applying};
 use super::sort::sort_stable_by_key;
 
@@ -77,6 +78,31 @@ impl QuestionTally {
     }
 }
 
+/// The target market most of a group chose, and the requirement of it that most of those
+/// participants do not meet yet: what to teach about markets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarketFocus {
+    /// Index of the market in [`Markets::markets`].
+    pub market: usize,
+    /// Participants who chose it.
+    pub wanted_by: u32,
+    /// Index of the requirement in the market's.
+    pub requirement: usize,
+    /// Of those who chose the market, how many do not meet the requirement by their answers
+    /// (see [`unmet_requirements`]).
+    pub unmet_by: u32,
+}
+
+impl MarketFocus {
+    /// The market and its requirement, as a step of the plan.
+    pub fn step(&self) -> MarketStep {
+        MarketStep {
+            market: self.market,
+            requirement: self.requirement,
+        }
+    }
+}
+
 /// A group of results at a glance.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CohortSummary {
@@ -97,25 +123,54 @@ pub struct CohortSummary {
     /// participants first; ties by weight in the overall score (w × pillar weight), then
     /// display order.
     pub agenda: Vec<QuestionTally>,
+    /// Participants who chose each target market, by its position in [`Markets::markets`].
+    pub markets: Vec<u32>,
+    /// Participants who said "Belum tahu" to the target markets.
+    pub markets_undecided: u32,
+    /// Participants who did not say (skipped the choice, or made their result before it was
+    /// asked).
+    pub markets_unsaid: u32,
+    /// The most wanted market (most participants; ties by position) and its most common unmet
+    /// requirement among those participants (ties by file order); `None` if nobody chose a
+    /// market, or every one who chose the most wanted meets all its requirements.
+    pub market_focus: Option<MarketFocus>,
 }
 
-/// Summarises a group's results.
-pub fn summarize_cohort(q: &Questionnaire, responses: &[Response]) -> CohortSummary {
-    let mut tally = CohortTally::new(q);
+impl CohortSummary {
+    /// The markets someone chose, as (position, participants), most wanted first; ties by
+    /// position.
+    pub fn wanted_markets(&self) -> Vec<(usize, u32)> {
+        let mut wanted: Vec<(usize, u32)> = self
+            .markets
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(_, count)| count > 0)
+            .collect();
+        // Stable: ties stay in market order.
+        sort_stable_by_key(&mut wanted, |&(_, count)| Reverse(count));
+        wanted
+    }
+}
+
+/// Summarises a group's results, with the target markets `m` they chose.
+pub fn summarize_cohort(q: &Questionnaire, m: &Markets, responses: &[Response]) -> CohortSummary {
+    let mut tally = CohortTally::new(q, m);
     for response in responses {
-        tally.add(q, response, &assess(q, response));
+        tally.add(q, m, response, &assess(q, response));
     }
     tally.finish(q)
 }
 
 fn summarize(
     q: &Questionnaire,
+    m: &Markets,
     responses: &[Response],
     assessments: &[Assessment],
 ) -> CohortSummary {
-    let mut tally = CohortTally::new(q);
+    let mut tally = CohortTally::new(q, m);
     for (response, assessment) in responses.iter().zip(assessments) {
-        tally.add(q, response, assessment);
+        tally.add(q, m, response, assessment);
     }
     tally.finish(q)
 }
@@ -131,12 +186,27 @@ pub(crate) struct CohortTally {
     older_versions: usize,
     /// Every question's tally, in file order.
     tallies: Vec<QuestionTally>,
+    /// Participants who chose each market, by position.
+    markets: Vec<u32>,
+    markets_undecided: u32,
+    markets_unsaid: u32,
+    /// For each market, by position, how many of those who chose it do not meet each of its
+    /// requirements, in file order.
+    unmet: Vec<Vec<u32>>,
 }
 
 impl CohortTally {
-    /// A tally of no results yet.
-    pub(crate) fn new(q: &Questionnaire) -> CohortTally {
+    /// A tally of no results yet, for the markets `m`.
+    pub(crate) fn new(q: &Questionnaire, m: &Markets) -> CohortTally {
         CohortTally {
+            markets: vec![0; m.markets.len()],
+            markets_undecided: 0,
+            markets_unsaid: 0,
+            unmet: m
+                .markets
+                .iter()
+                .map(|market| vec![0; market.requirements.len()])
+                .collect(),
             overall: Vec::new(),
             pillars: vec![Vec::new(); q.pillars.len()],
             levels: vec![0; q.levels.len()],
@@ -155,7 +225,14 @@ impl CohortTally {
     }
 
     /// Counts one result, assessed as `assessment`.
-    pub(crate) fn add(&mut self, q: &Questionnaire, response: &Response, assessment: &Assessment) {
+    pub(crate) fn add(
+        &mut self,
+        q: &Questionnaire,
+        m: &Markets,
+        response: &Response,
+        assessment: &Assessment,
+    ) {
+        self.add_markets(q, m, response);
         self.overall.push(assessment.scores.percent());
         for (scores, pillar) in self.pillars.iter_mut().zip(&assessment.scores.pillars) {
             scores.push(pillar.percent());
@@ -175,8 +252,49 @@ impl CohortTally {
         }
     }
 
+    /// Counts the markets one result chose, and the requirements of each it does not meet.
+    fn add_markets(&mut self, q: &Questionnaire, m: &Markets, response: &Response) {
+        let chosen = match &response.markets {
+            None => {
+                self.markets_unsaid += 1;
+                return;
+            }
+            Some(chosen) if chosen.is_empty() => {
+                self.markets_undecided += 1;
+                return;
+            }
+            Some(chosen) => chosen,
+        };
+        // `unmet_requirements` gives one list per market `Markets::chosen` finds, in its order.
+        let positions: Vec<usize> = m.chosen(chosen).map(|(position, _)| position).collect();
+        let unmet = unmet_requirements(q, m, response);
+        for (i, (&position, unmet)) in positions.iter().zip(unmet).enumerate() {
+            // A market counts once per participant, even if a response named it twice.
+            if positions[..i].contains(&position) {
+                continue;
+            }
+            self.markets[position] += 1;
+            for step in unmet {
+                self.unmet[position][step.requirement] += 1;
+            }
+        }
+    }
+
+    /// The most wanted market and its most common unmet requirement, if any.
+    fn market_focus(&self) -> Option<MarketFocus> {
+        let (market, wanted_by) = first_most(&self.markets)?;
+        let (requirement, unmet_by) = first_most(&self.unmet[market])?;
+        Some(MarketFocus {
+            market,
+            wanted_by,
+            requirement,
+            unmet_by,
+        })
+    }
+
     /// The summary of the results counted.
     pub(crate) fn finish(self, q: &Questionnaire) -> CohortSummary {
+        let market_focus = self.market_focus();
         let questions: Vec<QuestionTally> =
             display_order(q).map(|index| self.tallies[index]).collect();
         let mut agenda: Vec<QuestionTally> = questions
@@ -202,8 +320,25 @@ impl CohortTally {
             levels: self.levels,
             questions,
             agenda,
+            markets: self.markets,
+            markets_undecided: self.markets_undecided,
+            markets_unsaid: self.markets_unsaid,
+            market_focus,
         }
     }
+}
+
+/// The index and count of the largest count, the first of equals; `None` if all are zero.
+fn first_most(counts: &[u32]) -> Option<(usize, u32)> {
+    counts
+        .iter()
+        .copied()
+        .enumerate()
+        .fold(None, |best, (index, count)| match best {
+            Some((_, most)) if most >= count => best,
+            _ if count > 0 => Some((index, count)),
+            _ => best,
+        })
 }
 
 /// A participant found in both groups by label, and the level they moved between.
@@ -261,9 +396,10 @@ impl CohortComparison {
     }
 }
 
-/// Compares two rounds of the same group.
+/// Compares two rounds of the same group, with the target markets `m`.
 pub fn compare_cohorts(
     q: &Questionnaire,
+    m: &Markets,
     before: &[Response],
     after: &[Response],
 ) -> CohortComparison {
@@ -282,8 +418,8 @@ pub fn compare_cohorts(
             })
         })
         .collect();
-    let before = summarize(q, before, &before_assessed);
-    let after = summarize(q, after, &after_assessed);
+    let before = summarize(q, m, before, &before_assessed);
+    let after = summarize(q, m, after, &after_assessed);
     CohortComparison {
         overall_mean_change: shown_change(&before.overall, &after.overall),
         pillar_mean_changes: before

@@ -292,7 +292,13 @@ fn a_large_csv_read_in_pieces_gives_what_reading_it_at_once_gives() {
             response
         })
         .collect();
-    let mut csv = to_csv(&FIXTURE, &group, Lang::Id, Separator::Semicolon);
+    let mut csv = to_csv(
+        &FIXTURE,
+        &crate::model::fixture::FIXTURE_MARKETS,
+        &group,
+        Lang::Id,
+        Separator::Semicolon,
+    );
     csv.push_str("Rusak;;;;;;;;;;;;;;\r\n");
     let existing = vec![group[10].clone(), toko()];
     let import = from_csv(&FIXTURE, &csv);

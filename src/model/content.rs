@@ -247,8 +247,14 @@ impl Advised {
 
     /// The names of the places a next step sends the owner to, in `lang`, as one line.
     pub fn where_to_go(&self, step: &NextStep, lang: Lang) -> String {
-        let names: Vec<&str> = self
-            .places_of(step)
+        self.place_names(step.places, lang)
+    }
+
+    /// The names of these places (indices into [`Advised::places`]), in `lang`, as one line.
+    pub fn place_names(&self, places: &[usize], lang: Lang) -> String {
+        let names: Vec<&str> = places
+            .iter()
+            .filter_map(|&index| self.places.get(index))
             .map(|place| place.name.get(lang))
             .collect();
         names.join("; ")
@@ -270,17 +276,22 @@ pub struct Place {
 impl Source {
     /// The month it was last checked, as year and month (1–12); `None` unless `YYYY-MM`.
     pub fn checked_month(&self) -> Option<(u16, u8)> {
-        let (year, month) = self.checked.split_once('-')?;
-        let digits =
-            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-        if !digits(year, 4) || !digits(month, 2) {
-            return None;
-        }
-        let month: u8 = month.parse().ok()?;
-        (1..=12)
-            .contains(&month)
-            .then_some((year.parse().ok()?, month))
+        year_and_month(self.checked)
     }
+}
+
+/// A month written `YYYY-MM`, as year and month (1–12).
+pub(crate) fn year_and_month(text: &str) -> Option<(u16, u8)> {
+    let (year, month) = text.split_once('-')?;
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year, 4) || !digits(month, 2) {
+        return None;
+    }
+    let month: u8 = month.parse().ok()?;
+    (1..=12)
+        .contains(&month)
+        .then_some((year.parse().ok()?, month))
 }
 
 /// Where the content's facts come from, kept apart from the advice so that only what lists

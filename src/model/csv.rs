@@ -8,6 +8,7 @@ use super::code::{CodeError, encode};
 use super::code_text::decode;
 use super::content::{Pair, Questionnaire, Text};
 use super::csv_read::Records;
+use super::markets::Markets;
 use super::response::{Answer, Response, display_order, normalize_label};
 
 /// Headers of the columns before the pillars. The label's is recognised in either language.
@@ -37,6 +38,18 @@ const VERSION: Text = Text::Both(&Pair {
     id: "Versi pertanyaan",
     en: "Questionnaire version",
 });
+/// The header of the target markets the owner chose, for people: the code carries them too.
+const MARKETS: Text = Text::Both(&Pair {
+    id: "Negara tujuan",
+    en: "Target markets",
+});
+/// The markets' cell of an owner who said they do not know yet.
+const MARKETS_UNDECIDED: Text = Text::Both(&Pair {
+    id: "Belum tahu",
+    en: "Not sure yet",
+});
+/// What separates the names of the markets chosen, in their cell.
+const MARKETS_SEPARATOR: &str = "; ";
 /// The header of the column import reads, the same in every language.
 const CODE: &str = "code";
 /// Spreadsheets run a cell starting with one of these as a formula; such a label is written
@@ -68,9 +81,12 @@ impl Separator {
 /// text correctly), CRLF line ends, RFC 4180 quoting, fields separated by `separator`. Columns:
 /// label, date, product type, level, overall, each pillar, each question in display order
 /// (points, `?` for "Belum tahu", empty if unanswered or not asked by the result's version),
-/// the questionnaire version, and `code`. Headers in `lang`, except question ids and `code`.
+/// the target markets (the names of those chosen, from `m`, in the owner's order; "Belum tahu";
+/// or empty if not said), the questionnaire version, and `code`. Headers in `lang`, except
+/// question ids and `code`.
 pub fn to_csv(
     q: &Questionnaire,
+    m: &Markets,
     responses: &[Response],
     lang: Lang,
     separator: Separator,
@@ -82,6 +98,7 @@ pub fn to_csv(
         .collect();
     header.extend(q.pillars.iter().map(|p| p.name.get(lang).to_owned()));
     header.extend(order.iter().map(|&i| q.questions[i].id.to_owned()));
+    header.push(MARKETS.get(lang).to_owned());
     header.push(VERSION.get(lang).to_owned());
     header.push(CODE.to_owned());
     let mut csv = String::from("\u{FEFF}");
@@ -126,11 +143,26 @@ pub fn to_csv(
                     .unwrap_or_default(),
             }
         }));
+        row.push(markets_cell(m, response, lang));
         row.push(response.version.to_string());
         row.push(encode(q, response));
         push_row(&mut csv, &row, separator);
     }
     csv
+}
+
+/// The target markets a response chose, as its cell: their names in the owner's order, "Belum
+/// tahu", or nothing if the owner did not say.
+fn markets_cell(m: &Markets, response: &Response, lang: Lang) -> String {
+    match response.markets.as_deref() {
+        None => String::new(),
+        Some([]) => MARKETS_UNDECIDED.get(lang).to_owned(),
+        Some(chosen) => m
+            .chosen(chosen)
+            .map(|(_, market)| market.name.get(lang))
+            .collect::<Vec<_>>()
+            .join(MARKETS_SEPARATOR),
+    }
 }
 
 /// Appends one record. A field holding either separator is quoted, so a file re-saved with the

@@ -283,7 +283,10 @@ pub(crate) static FIXTURE_MARKETS: Markets = Markets {
             preferences: &[],
             no_preference: Some(t!("none")),
             duty_note: None,
-            requirements: &[required("cc_first", &[FOOD]), required("cc_second", &[FOOD])],
+            requirements: &[
+                required("cc_first", &[FOOD]),
+                required("cc_second", &[FOOD]),
+            ],
             ask: &[0],
         },
     ],

@@ -5,6 +5,7 @@
 use super::assess::assess;
 use super::cohort::{CohortSummary, CohortTally};
 use super::content::Questionnaire;
+use super::markets::Markets;
 use super::participants::{ParticipantRow, participant_row};
 use super::response::Response;
 
@@ -28,16 +29,21 @@ pub struct GroupSummarizer {
 }
 
 impl GroupSummarizer {
-    /// Ready to summarise a group.
-    pub fn new(q: &Questionnaire) -> GroupSummarizer {
+    /// Ready to summarise a group, with the target markets `m`.
+    pub fn new(q: &Questionnaire, m: &Markets) -> GroupSummarizer {
         GroupSummarizer {
             rows: Vec::new(),
-            tally: CohortTally::new(q),
+            tally: CohortTally::new(q, m),
         }
     }
 
     /// Counts the next participants of `participants`; whether there are more to count.
-    pub fn next_piece(&mut self, q: &Questionnaire, participants: &[Response]) -> bool {
+    pub fn next_piece(
+        &mut self,
+        q: &Questionnaire,
+        m: &Markets,
+        participants: &[Response],
+    ) -> bool {
         let done = self.rows.len();
         for (index, response) in participants
             .iter()
@@ -46,7 +52,7 @@ impl GroupSummarizer {
             .take(PIECE_PARTICIPANTS)
         {
             let assessment = assess(q, response);
-            self.tally.add(q, response, &assessment);
+            self.tally.add(q, m, response, &assessment);
             self.rows
                 .push(participant_row(index, response, &assessment));
         }
@@ -63,37 +69,47 @@ impl GroupSummarizer {
 }
 
 /// The group of `participants` at once, as [`GroupSummarizer`] gives it a piece at a time.
-pub fn summarize_workshop(q: &Questionnaire, participants: &[Response]) -> WorkshopGroup {
-    let mut summarizer = GroupSummarizer::new(q);
-    while summarizer.next_piece(q, participants) {}
+pub fn summarize_workshop(
+    q: &Questionnaire,
+    m: &Markets,
+    participants: &[Response],
+) -> WorkshopGroup {
+    let mut summarizer = GroupSummarizer::new(q, m);
+    while summarizer.next_piece(q, m, participants) {}
     summarizer.finish(q)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture::{CRAFT, FIXTURE, FOOD, respond};
+    use crate::model::fixture::{CRAFT, FIXTURE, FIXTURE_MARKETS, FOOD, respond};
     use crate::model::{participant_rows, summarize_cohort};
 
     #[test]
     fn a_group_summarised_in_pieces_is_the_group_summarised_at_once() {
         let group: Vec<Response> = (0..1_234)
             .map(|i| match i % 3 {
-                0 => respond(Some(FOOD), "P1=3 P2=0 P3=3 M1=3 M3=?"),
+                0 => {
+                    let mut response = respond(Some(FOOD), "P1=3 P2=0 P3=3 M1=3 M3=?");
+                    response.markets = Some(vec![2, 0]);
+                    response
+                }
                 1 => respond(Some(CRAFT), "P1=1 P3=? M1=0 M2=3"),
                 _ => respond(Some(FOOD), "P1=0"),
             })
             .collect();
-        let mut summarizer = GroupSummarizer::new(&FIXTURE);
+        let m = &FIXTURE_MARKETS;
+        let mut summarizer = GroupSummarizer::new(&FIXTURE, m);
         let mut pieces = 1;
-        while summarizer.next_piece(&FIXTURE, &group) {
+        while summarizer.next_piece(&FIXTURE, m, &group) {
             pieces += 1;
         }
         assert_eq!(pieces, 3);
         let in_pieces = summarizer.finish(&FIXTURE);
-        assert_eq!(in_pieces.summary, summarize_cohort(&FIXTURE, &group));
+        assert_eq!(in_pieces.summary, summarize_cohort(&FIXTURE, m, &group));
+        assert_eq!(in_pieces.summary.markets, [412, 0, 412]);
         assert_eq!(in_pieces.rows, participant_rows(&FIXTURE, &group));
-        assert_eq!(summarize_workshop(&FIXTURE, &group), in_pieces);
-        assert_eq!(summarize_workshop(&FIXTURE, &[]).rows, []);
+        assert_eq!(summarize_workshop(&FIXTURE, m, &group), in_pieces);
+        assert_eq!(summarize_workshop(&FIXTURE, m, &[]).rows, []);
     }
 }

@@ -2,7 +2,7 @@
 //! of each kind of product, and the steps the owner's chosen markets add to the plan. Choosing
 //! markets never changes the score: it adds what those markets ask.
 
-use super::content::{Pair, Questionnaire, Source, Text};
+use super::content::{Pair, Questionnaire, Source, Text, year_and_month};
 use super::response::Response;
 
 /// The most markets an owner chooses at once.
@@ -101,6 +101,11 @@ impl Requirement {
 }
 
 impl Market {
+    /// The month the entry was last checked, as year and month (1–12); `None` unless `YYYY-MM`.
+    pub fn checked_month(&self) -> Option<(u16, u8)> {
+        year_and_month(self.checked)
+    }
+
     /// The requirements that apply to this product type, with their index, in file order.
     pub fn requirements_for(
         &self,
@@ -114,6 +119,19 @@ impl Market {
 }
 
 impl Markets {
+    /// The markets at these positions, with their position, in the order given; positions not
+    /// in the list are skipped.
+    pub fn chosen<'a>(
+        &'a self,
+        positions: &'a [u8],
+    ) -> impl Iterator<Item = (usize, &'static Market)> + 'a {
+        let all = self.markets;
+        positions
+            .iter()
+            .map(|&p| usize::from(p))
+            .filter_map(move |p| Some((p, all.get(p)?)))
+    }
+
     /// Every place the markets send an owner to or to ask, as indices into the questionnaire's
     /// places (some more than once).
     pub fn named_places(&self) -> impl Iterator<Item = usize> + '_ {
@@ -179,10 +197,7 @@ pub fn unmet_requirements(
     m: &Markets,
     response: &Response,
 ) -> Vec<Vec<MarketStep>> {
-    response
-        .chosen_markets()
-        .iter()
-        .filter_map(|&market| Some((usize::from(market), m.markets.get(usize::from(market))?)))
+    m.chosen(response.chosen_markets())
         .map(|(index, market)| {
             market
                 .requirements_for(response.product_type)

@@ -39,8 +39,8 @@ pub use check::{ContentProblem, Item, Problem, check, check_markets, check_sourc
 pub use code::{CodeError, decode_code, encode, link};
 pub use code_text::{FoundCode, decode, find_codes, fragment_code};
 pub use cohort::{
-    CohortComparison, CohortSummary, LevelMovement, QuestionTally, Stats, compare_cohorts,
-    summarize_cohort,
+    CohortComparison, CohortSummary, LevelMovement, MarketFocus, QuestionTally, Stats,
+    compare_cohorts, summarize_cohort,
 };
 pub use collect::{
     CollectProgress, Collected, CollectedItem, CsvCollected, CsvCollector, PROBLEMS_KEPT,
@@ -56,13 +56,13 @@ pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_c
 pub use date::Day;
 pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
 pub use lang::{Lang, LangChoice, choose_lang};
+pub use markets::{
+    GeneralAdvice, MARKET_COUNT, MAX_CHOSEN_MARKETS, Market, MarketCited, MarketStep, Markets,
+    MarketsCited, MetWhen, Preference, Requirement, market_positions, markets, markets_cited,
+    unmet_requirements,
+};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
 pub use piecewise::Piecewise;
-pub use markets::{
-    GeneralAdvice, MAX_CHOSEN_MARKETS, MARKET_COUNT, MarketCited, MarketStep, Markets,
-    MarketsCited, Market, MetWhen, Preference, Requirement, market_positions, markets,
-    markets_cited, unmet_requirements,
-};
 pub use plan::{PlanStep, Step, Strength, action_plan, plan, strengths};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{

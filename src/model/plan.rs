@@ -184,7 +184,15 @@ mod tests {
         response.markets = Some(vec![2, 0]);
         assert_eq!(
             plan_ids(&response),
-            ["P1", "cc_first", "aa_label", "M1", "P3", "cc_second", "aa_registration"]
+            [
+                "P1",
+                "cc_first",
+                "aa_label",
+                "M1",
+                "P3",
+                "cc_second",
+                "aa_registration"
+            ]
         );
     }
 

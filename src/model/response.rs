@@ -82,22 +82,28 @@ impl Response {
         self.markets.as_deref().unwrap_or_default()
     }
 
-    /// Sets the destination markets chosen, as positions in the markets' list: unknown
-    /// positions and repeats are dropped, and at most
-    /// [`MAX_CHOSEN_MARKETS`](super::MAX_CHOSEN_MARKETS) kept; `Some` of none is "Belum tahu".
-    pub fn set_markets(&mut self, markets: Option<Vec<u8>>) {
-        self.markets = markets.map(|chosen| {
-            let mut kept: Vec<u8> = Vec::new();
-            for market in chosen {
-                if usize::from(market) < super::markets::MARKET_COUNT
-                    && !kept.contains(&market)
-                    && kept.len() < super::markets::MAX_CHOSEN_MARKETS
-                {
-                    kept.push(market);
-                }
-            }
-            kept
-        });
+    /// Adds the market at this position to the chosen ones (ending "Belum tahu"), or removes it
+    /// if chosen; removing the last leaves nothing said. `false`, changing nothing, when
+    /// [`MAX_CHOSEN_MARKETS`](super::MAX_CHOSEN_MARKETS) are chosen already and this is not one
+    /// of them, or the position is not in the markets' list.
+    pub fn toggle_market(&mut self, market: u8) -> bool {
+        let mut chosen = self.chosen_markets().to_vec();
+        if let Some(at) = chosen.iter().position(|&m| m == market) {
+            chosen.remove(at);
+        } else if chosen.len() < super::markets::MAX_CHOSEN_MARKETS
+            && usize::from(market) < super::markets::MARKET_COUNT
+        {
+            chosen.push(market);
+        } else {
+            return false;
+        }
+        self.markets = (!chosen.is_empty()).then_some(chosen);
+        true
+    }
+
+    /// Says "Belum tahu" to the choice of markets (dropping those chosen), or takes it back.
+    pub fn set_markets_undecided(&mut self, undecided: bool) {
+        self.markets = undecided.then(Vec::new);
     }
 
     /// Sets the label from what the owner typed (see [`normalize_label`]).

@@ -20,6 +20,8 @@ pub fn QuestionPage(
     /// Its hint, from the part of the app that holds the advice: drawn once the owner opens it.
     #[prop(into)]
     hint: ViewFn,
+    /// On the question about target markets, their choice, from the same part as the hint.
+    markets: Option<ViewFn>,
 ) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
@@ -103,6 +105,7 @@ pub fn QuestionPage(
             <div class="sm-step__choices">
                 <ChoiceList name="answer" choices selected on_choose=choose />
             </div>
+            {markets.map(|markets| markets.run())}
         </StepForm>
         {move || complete.get().then(|| view! {
             <p class="sm-step__shortcut">

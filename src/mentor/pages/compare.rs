@@ -8,7 +8,7 @@ use crate::locale::MentorStrings;
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
-use crate::model::{CohortComparison, Lang, Stats, compare_cohorts, questionnaire};
+use crate::model::{CohortComparison, Lang, Stats, compare_cohorts, markets, questionnaire};
 
 /// The comparison's tables and movements.
 fn comparison_view(
@@ -144,8 +144,12 @@ pub fn ComparePage() -> impl IntoView {
         let (Some(before), Some(after)) = (state.workshop(a), state.workshop(b)) else {
             return view! { <p>{m.compare_needs_two}</p> }.into_any();
         };
-        let comparison =
-            compare_cohorts(questionnaire(), &before.participants, &after.participants);
+        let comparison = compare_cohorts(
+            questionnaire(),
+            markets(),
+            &before.participants,
+            &after.participants,
+        );
         comparison_view(&comparison, lang, m).into_any()
     };
     view! {

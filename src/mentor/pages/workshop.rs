@@ -15,8 +15,8 @@ use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::MentorRoute;
 use crate::model::{
-    GroupSummarizer, Piecewise, Questionnaire, Response, Workshop, WorkshopGroup, questionnaire,
-    summarize_workshop,
+    GroupSummarizer, Piecewise, Questionnaire, Response, Workshop, WorkshopGroup, markets,
+    questionnaire, summarize_workshop,
 };
 
 use super::{missing_workshop, when_and_where};
@@ -110,7 +110,7 @@ fn group_of(participants: Memo<Vec<Response>>) -> impl Fn() -> Option<Arc<Worksh
         let current = move || changes.try_get_value() == Some(this);
         let summarizing = Summarizing {
             participants,
-            summarizer: GroupSummarizer::new(q),
+            summarizer: GroupSummarizer::new(q, markets()),
         };
         // From the next task on: this one has the change itself to save and draw.
         let summarize = move || {
@@ -131,7 +131,10 @@ fn group_of(participants: Memo<Vec<Response>>) -> impl Fn() -> Option<Arc<Worksh
     // signal of the group would add their code for its type, and save nothing.
     move || {
         participants
-            .with(|all| (all.len() <= GROUP_AT_ONCE).then(|| Arc::new(summarize_workshop(q, all))))
+            .with(|all| {
+                (all.len() <= GROUP_AT_ONCE)
+                    .then(|| Arc::new(summarize_workshop(q, markets(), all)))
+            })
             .or_else(|| in_tasks_ready.get())
     }
 }
@@ -146,7 +149,7 @@ impl Piecewise for Summarizing {
     fn next_piece(&mut self, q: &Questionnaire) -> bool {
         // Unchanged between the tasks, or these are stopped: see `group_of`.
         self.participants
-            .try_with_untracked(|all| self.summarizer.next_piece(q, all))
+            .try_with_untracked(|all| self.summarizer.next_piece(q, markets(), all))
             .unwrap_or(false)
     }
 }

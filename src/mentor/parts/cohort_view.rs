@@ -1,13 +1,15 @@
 //! The group at a glance: how many, each pillar's average and spread (a chart drawn into the
-//! numbers table), how many at each level, and what to teach today. Every figure comes from
-//! the model's [`CohortSummary`].
+//! numbers table), how many at each level, the target markets they chose, and what to teach
+//! today. Every figure comes from the model's [`CohortSummary`].
 
 use leptos::prelude::*;
 
+use super::cohort_markets::{CohortMarkets, market_focus_item};
 use crate::mentor::state::MentorState;
 use crate::model::{CohortSummary, Stats, Text, advised, questionnaire};
 
-/// How many questions the teaching agenda shows: what fits one session.
+/// How many questions the teaching agenda shows: what fits one session (with, after them, the
+/// most wanted target market's most common unmet requirement).
 const AGENDA_LENGTH: usize = 5;
 
 /// A 0–100 scale with the range from lowest to highest and a mark at the average; decoration,
@@ -146,11 +148,13 @@ pub fn CohortView(
                     }
                 })
                 .collect_view();
-            let body = if s.agenda.is_empty() {
-                view! { <p>{m.agenda_none}</p> }.into_any()
-            } else {
-                view! { <ol class="sm-agenda">{items}</ol> }.into_any()
-            };
+            let market = s
+                .market_focus
+                .and_then(|focus| market_focus_item(focus, lang, m));
+            let none = s.agenda.is_empty().then(|| view! { <p>{m.agenda_none}</p> });
+            let list = (!s.agenda.is_empty() || market.is_some())
+                .then(|| view! { <ol class="sm-agenda">{items}{market}</ol> });
+            let body = (none, list);
             view! {
                 <h2 id="sm-agenda-title">{m.agenda_heading}</h2>
                 <p class="sm-results__intro">{m.agenda_intro}</p>
@@ -162,6 +166,7 @@ pub fn CohortView(
         <section class="sm-card sm-section" aria-labelledby="sm-cohort-title">
             {scores}
             {levels}
+            <CohortMarkets summary />
         </section>
         <section class="sm-card sm-section" aria-labelledby="sm-agenda-title">{agenda}</section>
     }

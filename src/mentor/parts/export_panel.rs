@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
-use crate::model::{Separator, questionnaire, to_csv};
+use crate::model::{Separator, markets, questionnaire, to_csv};
 
 /// Saves `text` as a file called `name` through the browser's downloads.
 fn download(name: &str, text: &str) -> Option<()> {
@@ -33,6 +33,7 @@ pub fn ExportPanel(
         if let Some(workshop) = state.workshop(id) {
             let csv = to_csv(
                 questionnaire(),
+                markets(),
                 &workshop.participants,
                 state.lang.get_untracked(),
                 separator,

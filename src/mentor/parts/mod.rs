@@ -1,5 +1,6 @@
 //! Pieces of the mentor's screens, one per file.
 
+mod cohort_markets;
 mod cohort_view;
 mod collect_panel;
 mod export_panel;

@@ -6,11 +6,13 @@
 pub mod result;
 
 mod history_list;
+mod market_picker;
 mod notice;
 mod resume_panel;
 mod step_form;
 
 pub use history_list::HistoryList;
+pub use market_picker::{MarketChoice, MarketPicker};
 pub use notice::Notice;
 pub use resume_panel::ResumePanel;
 pub use step_form::StepForm;

@@ -14,6 +14,7 @@ mod comparison;
 mod gate_notice;
 mod label_field;
 mod learning_gaps;
+mod markets;
 mod pillar_bars;
 mod pillar_chart;
 mod pillar_scores;
@@ -33,6 +34,7 @@ use crate::state::AppState;
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
 use learning_gaps::LearningGaps;
+use markets::MarketSections;
 use pillar_scores::PillarScores;
 use score_summary::ScoreSummary;
 use share_panel::SharePanel;
@@ -70,7 +72,10 @@ pub fn ResultsView(
                 view! { <StrengthList response /> }.into_any(),
                 view! { <LearningGaps response /> }.into_any(),
             ]))}
-            {later(Box::new(move || vec![view! { <StepList response /> }.into_any()]))}
+            {later(Box::new(move || vec![
+                view! { <StepList response /> }.into_any(),
+                view! { <MarketSections response own /> }.into_any(),
+            ]))}
             {later(Box::new(move || {
                 if own {
                     vec![

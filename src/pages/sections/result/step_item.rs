@@ -1,31 +1,32 @@
-//! One next step: what to do, where, what it costs and how long it takes.
+//! One next step: what to do, where, what it costs and how long it takes; for a target market's
+//! requirement, the market it is for.
 
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Lang, Step, advised, questionnaire};
+use crate::model::{Lang, MarketStep, PlanStep, Step, advised, markets, questionnaire};
 
-/// A step of the action plan as a list item: its pillar, a badge when it clears a gate or
-/// answers a "Belum tahu", what to do, and the facts that are known (where, cost, time, the
-/// official site, opened in a new tab).
+/// A step of the action plan as a list item.
 #[component]
 pub fn StepItem(
-    /// The step, from the model's action plan.
-    step: Step,
+    /// The step, from the model's plan.
+    step: PlanStep,
     /// The language shown.
     lang: Lang,
     /// The interface strings in that language.
     t: &'static ResultStrings,
 ) -> impl IntoView {
+    match step {
+        PlanStep::Question(step) => question_step(step, lang, t).into_any(),
+        PlanStep::Market(step) => market_step(step, lang, t).into_any(),
+    }
+}
+
+/// A question's step: its pillar, a badge when it clears a gate or answers a "Belum tahu", what
+/// to do, and the facts that are known (where, cost, time, the official site, opened in a new
+/// tab).
+fn question_step(step: Step, lang: Lang, t: &'static ResultStrings) -> impl IntoView {
     let advice = advised().questions[step.index].next_step;
-    let fact = |term: &'static str, text: String| {
-        view! {
-            <div class="sm-action__fact">
-                <dt>{term}</dt>
-                <dd>{text}</dd>
-            </div>
-        }
-    };
     let link = advice.link.map(|href| {
         let site = href.trim_start_matches("https://").trim_end_matches('/');
         view! {
@@ -59,5 +60,31 @@ pub fn StepItem(
                 {link}
             </dl>
         </li>
+    }
+}
+
+/// A target market's requirement: the market, what it requires, and where to get it.
+fn market_step(step: MarketStep, lang: Lang, t: &'static ResultStrings) -> Option<impl IntoView> {
+    let (market, requirement) = step.get(markets())?;
+    Some(view! {
+        <li class="sm-action">
+            <p class="sm-action__tags">
+                <span class="sm-tag sm-tag--market">{market.name.get(lang)}</span>
+            </p>
+            <p class="sm-action__what">{requirement.what.get(lang)}</p>
+            <dl class="sm-action__facts">
+                {fact(t.plan_where, advised().place_names(requirement.places, lang))}
+            </dl>
+        </li>
+    })
+}
+
+/// One known fact of a step: its term and its value.
+fn fact(term: &'static str, text: String) -> impl IntoView {
+    view! {
+        <div class="sm-action__fact">
+            <dt>{term}</dt>
+            <dd>{text}</dd>
+        </div>
     }
 }

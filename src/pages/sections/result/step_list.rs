@@ -1,9 +1,10 @@
-//! The action plan: the next steps in the model's order, the top five first.
+//! The action plan: the next steps in the model's order (the chosen markets' requirements
+//! among them), the top five first.
 
 use leptos::prelude::*;
 
 use super::step_item::StepItem;
-use crate::model::{Response, action_plan, questionnaire};
+use crate::model::{Response, markets, plan, questionnaire};
 use crate::state::AppState;
 
 /// How many steps show before "see all" (every step shows in print).
@@ -22,7 +23,7 @@ pub fn StepList(
     let expanded = RwSignal::new(false);
     move || {
         let (lang, t) = (state.lang.get(), state.result_t());
-        let plan = response.with(|r| action_plan(questionnaire(), r));
+        let plan = response.with(|r| plan(questionnaire(), markets(), r));
         let body = if plan.is_empty() {
             view! { <p class="sm-results__intro">{t.plan_none}</p> }.into_any()
         } else {
