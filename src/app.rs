@@ -148,8 +148,8 @@ pub fn App(
         Route::Welcome => {
             let resume = move || {
                 later_part.piece_or(
-                    |screens| (screens.resume)(),
-                    || way_in(|t| t.resume_continue),
+                    Box::new(|screens| (screens.resume)()),
+                    Box::new(|| way_in(|t| t.resume_continue)),
                 )
             };
             view! { <Welcome resume /> }.into_any()
@@ -158,30 +158,25 @@ pub fn App(
         Route::Question(index) => {
             // The owner's taps come first: the wait starts again with each question.
             later_part.fetch_after(BACKGROUND_AFTER);
-            let hint = move || {
-                later_part.piece_or(
-                    move |screens| (screens.hint)(index),
-                    move || later_part.note(),
-                )
-            };
+            let hint = move || later_part.piece(Box::new(move |screens| (screens.hint)(index)));
             // The question about target markets offers their choice, from the later part.
             let markets = (index == questionnaire().markets_asked_with).then(|| {
-                ViewFn::from(move || {
-                    later_part.piece_or(|screens| (screens.markets)(), move || later_part.note())
-                })
+                ViewFn::from(move || later_part.piece(Box::new(|screens| (screens.markets)())))
             });
             // A question a later version retired (changing an older result's answer) has its
             // words in the later part, with the older results.
             if questionnaire().questions[index].until.is_some() {
-                return later_part.screen(move |_| {
+                return later_part.screen(Box::new(move |_| {
                     view! { <QuestionPage index hint markets=None /> }.into_any()
-                });
+                }));
             }
             view! { <QuestionPage index hint markets /> }.into_any()
         }
-        Route::Results => later_part.screen(|screens| (screens.results)()),
-        Route::Shared(code) => later_part.screen(move |screens| (screens.shared)(code.clone())),
-        Route::Privacy => later_part.screen(|screens| (screens.privacy)()),
+        Route::Results => later_part.screen(Box::new(|screens| (screens.results)())),
+        Route::Shared(code) => {
+            later_part.screen(Box::new(move |screens| (screens.shared)(code.clone())))
+        }
+        Route::Privacy => later_part.screen(Box::new(|screens| (screens.privacy)())),
     };
     // Named landmarks: inside a host site's page (embed.html) they stay apart from the host's own.
     let name = strings(startup.lang).app_name;

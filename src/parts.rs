@@ -70,6 +70,13 @@ pub fn load_here() -> Pin<Box<dyn Future<Output = Result<LaterScreens, PartUnava
     Box::pin(async { Ok(LaterScreens::here()) })
 }
 
+/// What a screen or a piece draws from the later part once it is here. Boxed, so the code that
+/// waits for the part is there once rather than once for every screen and piece.
+pub type Draw = Box<dyn Fn(LaterScreens) -> AnyView + Send + Sync>;
+
+/// What a piece shows while its part is not here.
+pub type Meanwhile = Box<dyn Fn() -> AnyView + Send + Sync>;
+
 /// Where the later part stands.
 #[derive(Clone, Copy)]
 enum Status {
@@ -142,17 +149,19 @@ impl LaterPart {
     /// The screen `draw` makes from the part (asked for now if it was not yet), or while it is
     /// on its way a short note, or if it could not be fetched, a message with a button to try
     /// again.
-    pub fn screen(self, draw: impl Fn(LaterScreens) -> AnyView + Send + Sync + 'static) -> AnyView {
-        self.piece_or(draw, move || self.waiting())
+    pub fn screen(self, draw: Draw) -> AnyView {
+        self.piece_or(draw, Box::new(move || self.waiting()))
+    }
+
+    /// A piece of a first screen that `draw` makes from the part (asked for now if it was not
+    /// yet), or until it is here, [`LaterPart::note`].
+    pub fn piece(self, draw: Draw) -> AnyView {
+        self.piece_or(draw, Box::new(move || self.note()))
     }
 
     /// What `draw` makes from the part (asked for now if it was not yet), or `meanwhile` until
     /// it is here.
-    pub fn piece_or(
-        self,
-        draw: impl Fn(LaterScreens) -> AnyView + Send + Sync + 'static,
-        meanwhile: impl Fn() -> AnyView + Send + Sync + 'static,
-    ) -> AnyView {
+    pub fn piece_or(self, draw: Draw, meanwhile: Meanwhile) -> AnyView {
         self.load();
         (move || match self.status.get() {
             Status::Ready(screens) => draw(screens),

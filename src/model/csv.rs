@@ -46,7 +46,7 @@ const MARKETS: Text = Text::Both(&Pair {
 /// The markets' cell of an owner who said they do not know yet.
 const MARKETS_UNDECIDED: Text = Text::Both(&Pair {
     id: "Belum tahu",
-    en: "Not sure yet",
+    en: "Don't know yet",
 });
 /// What separates the names of the markets chosen, in their cell.
 const MARKETS_SEPARATOR: &str = "; ";

@@ -218,7 +218,7 @@ fn the_target_markets_column_names_them_in_the_owners_order_in_the_chosen_langua
     );
     // Bu Sri's cell is quoted, holding the separator: its two halves are split here.
     assert_eq!([table[1][column], table[1][column + 1]], ["\"Cc", " Aa\""]);
-    assert_eq!(table[2][column], "Not sure yet");
+    assert_eq!(table[2][column], "Don't know yet");
     assert_eq!(table[3][column], "", "nothing said");
     assert_eq!(
         from_csv(&FIXTURE, &csv).rows,

@@ -59,7 +59,7 @@ pub fn MarketPicker() -> impl IntoView {
                                 state.response.update(|r| r.set_markets_undecided(undecided));
                             }
                         />
-                        <span>{t.markets_undecided}</span>
+                        <span>{t.dont_know}</span>
                     </label>
                 </div>
                 <p class="sm-pick__full" role="status">
@@ -82,9 +82,7 @@ pub fn MarketChoice() -> impl IntoView {
         });
         match state.response.with(|r| r.markets.is_some()) {
             false => t.markets_choose_summary.to_owned(),
-            true if names.is_empty() => t
-                .markets_chosen_summary
-                .replace("{markets}", t.markets_undecided),
+            true if names.is_empty() => t.markets_chosen_summary.replace("{markets}", t.dont_know),
             true => t
                 .markets_chosen_summary
                 .replace("{markets}", &names.join(", ")),
