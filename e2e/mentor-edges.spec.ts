@@ -13,6 +13,7 @@ import {
   expectCohort,
   expectedCohort,
   group,
+  marketList,
   parseCsv,
   participantsTable,
   pillars,
@@ -279,6 +280,11 @@ test.describe('on a phone', () => {
     await page.getByRole('link', { name: t.sources_link }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.sources_title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: t.sources_questions })).toBeVisible();
+    // Every target market, with its rules and their sources.
+    await expect(page.getByRole('heading', { level: 2, name: t.sources_markets })).toBeVisible();
+    for (const market of marketList) {
+      await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${market.name.id}`) })).toBeVisible();
+    }
     await fits('the sources');
     await expectAccessible(page);
   });

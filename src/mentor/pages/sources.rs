@@ -1,6 +1,6 @@
 //! Where the check's facts come from: every question with the places its next step names and
-//! its sources, then every office and programme with its own, each with the month it was last
-//! checked, so an officer of the department can audit the advice and see what is due for a
+//! its sources, then every office and programme with its own, then every target market's
+//! agreements and rules with theirs, each with the month it was last checked, so an officer of the department can audit the advice and see what is due for a
 //! new check.
 
 use leptos::prelude::*;
@@ -9,7 +9,9 @@ use crate::components::month_and_year;
 use crate::locale::MentorStrings;
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
-use crate::model::{Lang, Source, advised, cited, display_order};
+use crate::model::{
+    Lang, Market, MarketCited, Source, advised, cited, display_order, markets, markets_cited,
+};
 
 /// The list of sources, in the order the owner meets the questions.
 #[component]
@@ -60,6 +62,13 @@ pub fn SourcesPage() -> impl IntoView {
                 }
             })
             .collect_view();
+        let market_items = markets()
+            .markets
+            .iter()
+            .zip(markets_cited().markets)
+            .map(|(market, cited)| market_sources(market, cited, lang, m))
+            .collect_view();
+        let general = markets_cited();
         view! {
             <section class="sm-card sm-section" aria-labelledby="sm-sources-questions">
                 <h2 id="sm-sources-questions">{m.sources_questions}</h2>
@@ -68,6 +77,20 @@ pub fn SourcesPage() -> impl IntoView {
             <section class="sm-card sm-section" aria-labelledby="sm-sources-places">
                 <h2 id="sm-sources-places">{m.sources_places}</h2>
                 <ul class="sm-sources">{place_items}</ul>
+            </section>
+            <section class="sm-card sm-section" aria-labelledby="sm-sources-markets">
+                <h2 id="sm-sources-markets">{m.sources_markets}</h2>
+                <ul class="sm-sources">
+                    <li class="sm-sources__item">
+                        <h3 class="sm-sources__name">{m.sources_origin}</h3>
+                        {list(general.origin_certificate, lang, m)}
+                    </li>
+                    <li class="sm-sources__item">
+                        <h3 class="sm-sources__name">{m.sources_undecided}</h3>
+                        {list(general.undecided, lang, m)}
+                    </li>
+                    {market_items}
+                </ul>
             </section>
         }
     };
@@ -78,6 +101,48 @@ pub fn SourcesPage() -> impl IntoView {
             <p class="sm-lead">{mt(|m| m.sources_intro)}</p>
         </section>
         {content}
+    }
+}
+
+/// One market: the month it was checked, then each agreement and each rule with its sources.
+fn market_sources(
+    market: &'static Market,
+    cited: &'static MarketCited,
+    lang: Lang,
+    m: &'static MentorStrings,
+) -> impl IntoView {
+    let checked = market.checked_month().map(|(year, month)| {
+        m.sources_checked
+            .replace("{month}", &month_and_year(year, month, lang))
+    });
+    let facts = market
+        .preferences
+        .iter()
+        .map(|p| p.agreement)
+        .zip(cited.preferences)
+        .chain(
+            market
+                .requirements
+                .iter()
+                .map(|r| r.what)
+                .zip(cited.requirements),
+        )
+        .map(|(fact, sources)| {
+            view! {
+                <li>
+                    <p>{fact.get(lang)}</p>
+                    {list(sources, lang, m)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="sm-sources__item">
+            <h3 class="sm-sources__name">
+                {market.name.get(lang)} " " <span class="sm-muted">{checked}</span>
+            </h3>
+            <ul class="sm-sources__facts">{facts}</ul>
+        </li>
     }
 }
 
