@@ -1,9 +1,11 @@
 //! Compiles the data files into Rust so the app carries no parser: `content/` (the questionnaire
-//! and its advice, the destination markets) and `locales/` (the interface strings). A mistake in either fails the build
+//! and its advice, the destination markets, the HS codes' catalogue) and `locales/` (the interface strings). A mistake in either fails the build
 //! with a message naming the file, the item and the problem.
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/hs.rs"]
+mod hs;
 #[path = "build/locales.rs"]
 mod locales;
 #[path = "build/markets.rs"]
@@ -16,6 +18,7 @@ fn main() {
     locales::generate(&out_dir);
     let questionnaire = content::generate(&out_dir);
     markets::generate(&out_dir, &questionnaire);
+    hs::generate(&out_dir, &questionnaire);
 }
 
 /// Writes `text` as a Rust string literal (escaped as `{:?}` does, which Rust accepts back).

@@ -128,6 +128,9 @@ pub(crate) struct NextStep {
     cost: Option<Text>,
     time: Option<Text>,
     link: Option<String>,
+    /// The app's own tool that does this step: `price` (the export price ladder) or `hs` (the
+    /// HS code search).
+    tool: Option<String>,
 }
 
 /// Compiles the questionnaire, and gives it back for the files that refer to it.
@@ -478,7 +481,7 @@ fn advice(code: &mut String, content: &Questionnaire, q: &Question) {
     writeln!(
         code,
         "Advice {{ hint: {}, gate_reason: {}, next_step: NextStep {{ what: {}, \
-         places: &[{}], cost: {}, time: {}, link: {} }} }},",
+         places: &[{}], cost: {}, time: {}, link: {}, tool: {} }} }},",
         text(&q.hint),
         optional_text(q.gate.as_ref().map(|g| &g.reason)),
         text(&step.what),
@@ -488,6 +491,15 @@ fn advice(code: &mut String, content: &Questionnaire, q: &Question) {
         match &step.link {
             Some(link) => format!("Some({})", crate::rust_str(link)),
             None => "None".to_owned(),
+        },
+        match step.tool.as_deref() {
+            None => "None".to_owned(),
+            Some("price") => "Some(Tool::Price)".to_owned(),
+            Some("hs") => "Some(Tool::HsCode)".to_owned(),
+            Some(other) => panic!(
+                "{FILE}: question {}: next_step.tool: `{other}` is not `price` or `hs`",
+                q.id
+            ),
         }
     )
     .unwrap();

@@ -47,6 +47,8 @@ struct Market {
     id: String,
     name: Text,
     checked: String,
+    /// The ISO 4217 code of the currency its buyers usually pay in.
+    currency: String,
     preferences: Vec<Preference>,
     no_preference: Option<Text>,
     duty_note: Option<Text>,
@@ -197,11 +199,12 @@ fn write_market(code: &mut String, q: &Questionnaire, item: &str, market: &Marke
         .collect();
     writeln!(
         code,
-        "Market {{ id: {}, name: {}, checked: {}, preferences: &[{}], no_preference: {}, \
+        "Market {{ id: {}, name: {}, checked: {}, currency: {}, preferences: &[{}], no_preference: {}, \
          duty_note: {},\n  requirements: &[\n{}\n  ],\n  ask: {} }},",
         crate::rust_str(&market.id),
         text(&market.name),
         crate::rust_str(&market.checked),
+        crate::rust_str(&market.currency),
         preferences.join(", "),
         optional_text(market.no_preference.as_ref()),
         optional_text(market.duty_note.as_ref()),

@@ -172,11 +172,8 @@ pub fn App(
             }
             view! { <QuestionPage index hint markets /> }.into_any()
         }
-        Route::Results => later_part.screen(Box::new(|screens| (screens.results)())),
-        Route::Shared(code) => {
-            later_part.screen(Box::new(move |screens| (screens.shared)(code.clone())))
-        }
-        Route::Privacy => later_part.screen(Box::new(|screens| (screens.privacy)())),
+        // Every other screen is the later part's.
+        route => later_part.screen(Box::new(move |screens| (screens.screen)(route.clone()))),
     };
     // Named landmarks: inside a host site's page (embed.html) they stay apart from the host's own.
     let name = strings(startup.lang).app_name;

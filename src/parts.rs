@@ -15,15 +15,15 @@ use crate::components::tr;
 use crate::model::{ARCHIVE, Archive, install_archive};
 use crate::page::{Awaited, announce_background};
 use crate::pages::sections::{MarketChoice, ResumePanel};
-use crate::pages::{Privacy, QuestionHint, ResultsPage, SharedResult};
+use crate::pages::{HsCodePage, PricePage, Privacy, QuestionHint, ResultsPage, SharedResult};
+use crate::route::Route;
 
 /// The later part's screens, as plain functions: once the part is loaded they are called like
 /// any other function.
 #[derive(Clone, Copy)]
 pub struct LaterScreens {
-    pub results: fn() -> AnyView,
-    pub shared: fn(String) -> AnyView,
-    pub privacy: fn() -> AnyView,
+    /// The screen of a route: the result, a shared result, privacy, the export tools.
+    pub screen: fn(Route) -> AnyView,
     /// The welcome's panel for an owner who comes back (how far they got, start again).
     pub resume: fn() -> AnyView,
     /// The hint of the question at an index: the advice, which holds it, is in this part.
@@ -40,9 +40,15 @@ impl LaterScreens {
     /// crate too, never carries them.
     pub fn here() -> LaterScreens {
         LaterScreens {
-            results: || view! { <ResultsPage /> }.into_any(),
-            shared: |code| view! { <SharedResult code /> }.into_any(),
-            privacy: || view! { <Privacy /> }.into_any(),
+            screen: |route| match route {
+                Route::Results => view! { <ResultsPage /> }.into_any(),
+                Route::Shared(code) => view! { <SharedResult code /> }.into_any(),
+                Route::Privacy => view! { <Privacy /> }.into_any(),
+                Route::Price => view! { <PricePage /> }.into_any(),
+                Route::HsCode => view! { <HsCodePage /> }.into_any(),
+                // The start draws its own screens and never asks for these.
+                Route::Welcome | Route::ProductType | Route::Question(_) => ().into_any(),
+            },
             resume: || view! { <ResumePanel /> }.into_any(),
             hint: |index| view! { <QuestionHint index /> }.into_any(),
             markets: || view! { <MarketChoice /> }.into_any(),

@@ -2,7 +2,7 @@
 //! reload and a shared link all land on the same screen. Pure: parsed and written here, read
 //! from and pushed to the browser by `app.rs`.
 
-use crate::model::{Questionnaire, Response, applicable_questions, fragment_code};
+use crate::model::{Questionnaire, Response, Tool, applicable_questions, fragment_code};
 
 /// A screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +19,10 @@ pub enum Route {
     Shared(String),
     /// What is stored where, and deleting it.
     Privacy,
+    /// The export price ladder.
+    Price,
+    /// Finding the HS code from plain words.
+    HsCode,
 }
 
 impl Route {
@@ -32,6 +36,8 @@ impl Route {
             "/jenis" => Route::ProductType,
             "/hasil" => Route::Results,
             "/privasi" => Route::Privacy,
+            "/harga" => Route::Price,
+            "/kode-hs" => Route::HsCode,
             path => path
                 .strip_prefix("/q/")
                 .and_then(|id| q.question_index(id))
@@ -48,6 +54,17 @@ impl Route {
             Route::Results => "#/hasil".to_owned(),
             Route::Shared(code) => format!("#r={code}"),
             Route::Privacy => "#/privasi".to_owned(),
+            Route::Price => "#/harga".to_owned(),
+            Route::HsCode => "#/kode-hs".to_owned(),
+        }
+    }
+}
+
+impl From<Tool> for Route {
+    fn from(tool: Tool) -> Route {
+        match tool {
+            Tool::Price => Route::Price,
+            Tool::HsCode => Route::HsCode,
         }
     }
 }
@@ -154,6 +171,8 @@ mod tests {
             Route::ProductType,
             Route::Results,
             Route::Privacy,
+            Route::Price,
+            Route::HsCode,
         ];
         routes.extend((0..q.questions.len()).map(Route::Question));
         routes.push(Route::Shared("AbC-_09".to_owned()));

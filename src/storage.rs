@@ -11,8 +11,8 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::model::{
-    CodeError, Lang, Response, WORKSHOP_NAME_MAX_CHARS, decode_code, encode, merge_list,
-    merge_response, normalize_workshop_text, questionnaire,
+    CodeError, Lang, PriceSheet, Response, WORKSHOP_NAME_MAX_CHARS, decode_code, encode,
+    merge_list, merge_response, normalize_workshop_text, questionnaire,
 };
 use crate::page::on_window_event;
 
@@ -23,6 +23,8 @@ const LANG_KEY: &str = "siap-mendunia.v1.lang";
 const CURRENT_KEY: &str = "siap-mendunia.v1.current";
 const HISTORY_KEY: &str = "siap-mendunia.v1.history";
 const WORKSHOP_KEY: &str = "siap-mendunia.v1.workshop";
+const PRICE_KEY: &str = "siap-mendunia.v1.price";
+const HS_KEY: &str = "siap-mendunia.v1.hs";
 /// Where an unreadable value is moved, so a later version (or a helper) can still recover it.
 pub(crate) const UNREADABLE_SUFFIX: &str = ".unreadable";
 
@@ -293,4 +295,24 @@ pub fn delete_everything() {
     for key in keys {
         let _ = store.remove_item(&key);
     }
+}
+
+/// The owner's price calculation, as far as it can be read (none kept: `None`).
+pub fn saved_price() -> Option<PriceSheet> {
+    read(PRICE_KEY).map(|text| PriceSheet::from_storage(&text))
+}
+
+/// Keeps the owner's price calculation.
+pub fn keep_price(sheet: &PriceSheet) -> Result<(), NotKept> {
+    write(PRICE_KEY, &sheet.to_storage())
+}
+
+/// The HS code the owner kept (`"210690"`), with the product it was found for, if any.
+pub fn saved_hs_code() -> Option<String> {
+    read(HS_KEY)
+}
+
+/// Keeps the HS code the owner chose, or forgets it (`""`).
+pub fn keep_hs_code(kept: &str) -> Result<(), NotKept> {
+    write(HS_KEY, kept)
 }

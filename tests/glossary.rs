@@ -88,10 +88,14 @@ fn json(path: &str) -> Value {
 #[test]
 fn every_text_uses_the_glossary_word_for_its_concept() {
     let glossary = json("content/glossary.json");
-    let content: Vec<(&str, Value)> = ["content/questionnaire.json", "content/markets.json"]
-        .into_iter()
-        .map(|path| (path, json(path)))
-        .collect();
+    let content: Vec<(&str, Value)> = [
+        "content/questionnaire.json",
+        "content/markets.json",
+        "content/hs.json",
+    ]
+    .into_iter()
+    .map(|path| (path, json(path)))
+    .collect();
     let mut texts = Vec::new();
     for (path, value) in &content {
         strings(value, (*path).to_owned(), None, &mut texts);

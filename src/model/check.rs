@@ -115,6 +115,8 @@ pub enum Problem {
     BadChecked,
     /// The market lists no requirement.
     NoRequirements,
+    /// The market's currency is not one the price ladder knows.
+    UnknownCurrency,
     /// The requirement's id does not start with its market's id and `_`.
     NotPrefixedByMarket,
 }
@@ -196,6 +198,7 @@ impl fmt::Display for ContentProblem {
             ),
             Problem::BadChecked => f.write_str("checked must be the month as YYYY-MM"),
             Problem::NoRequirements => f.write_str("lists no requirement"),
+            Problem::UnknownCurrency => f.write_str("currency is not one of src/model/price.rs"),
             Problem::NotPrefixedByMarket => {
                 f.write_str("its id must start with its market's id and `_`")
             }

@@ -6,6 +6,7 @@ use super::sources::sources;
 use super::{ContentProblem, Item, Problem, snake_case_ids, texts};
 use crate::model::content::Source;
 use crate::model::markets::{Market, Markets, MarketsCited};
+use crate::model::price::currency;
 
 /// Every problem of `markets`, with their sources in `cited`.
 pub fn check_markets(markets: &Markets, cited: &MarketsCited) -> Vec<ContentProblem> {
@@ -48,6 +49,9 @@ fn market(
     let item = Item::Market(market.id);
     if market.checked_month().is_none() {
         report(item, Problem::BadChecked);
+    }
+    if currency(market.currency).is_none() {
+        report(item, Problem::UnknownCurrency);
     }
     texts(item, &[("name", market.name)], report);
     let notes = [

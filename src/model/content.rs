@@ -22,7 +22,7 @@ pub enum Text {
 }
 
 /// A text written in both languages where it is used.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pair {
     /// Bahasa Indonesia.
     pub id: &'static str,
@@ -30,14 +30,21 @@ pub struct Pair {
     pub en: &'static str,
 }
 
+impl Pair {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.id,
+            Lang::En => self.en,
+        }
+    }
+}
+
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         match *self {
-            Text::Both(pair) => match lang {
-                Lang::Id => pair.id,
-                Lang::En => pair.en,
-            },
+            Text::Both(pair) => pair.get(lang),
             Text::Numbered(number) => wording(lang)
                 .get(usize::from(number))
                 .copied()
@@ -218,6 +225,17 @@ pub struct NextStep {
     pub time: Option<Text>,
     /// The official portal the step names, `https://` only.
     pub link: Option<&'static str>,
+    /// The app's own tool that does the step, on the phone.
+    pub tool: Option<Tool>,
+}
+
+/// A tool of the app that an owner uses on the spot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    /// The export price ladder.
+    Price,
+    /// Finding the HS code from plain words.
+    HsCode,
 }
 
 /// The questionnaire with its advice: the questions are scored and asked from the first

@@ -97,6 +97,7 @@ const fn advice(gate: bool) -> Advice {
             cost: None,
             time: None,
             link: None,
+            tool: None,
         },
     }
 }
@@ -240,6 +241,7 @@ pub(crate) static FIXTURE_MARKETS: Markets = Markets {
             id: "aa",
             name: t!("Aa"),
             checked: "2026-12",
+            currency: "USD",
             preferences: &[Preference {
                 agreement: t!("FTA"),
                 proof: t!("Form A"),
@@ -261,6 +263,7 @@ pub(crate) static FIXTURE_MARKETS: Markets = Markets {
             id: "bb",
             name: t!("Bb"),
             checked: "2026-12",
+            currency: "USD",
             preferences: &[],
             no_preference: Some(t!("none")),
             duty_note: None,
@@ -280,6 +283,7 @@ pub(crate) static FIXTURE_MARKETS: Markets = Markets {
             id: "cc",
             name: t!("Cc"),
             checked: "2026-12",
+            currency: "USD",
             preferences: &[],
             no_preference: Some(t!("none")),
             duty_note: None,

@@ -38,6 +38,9 @@ pub struct Market {
     pub name: Text,
     /// The month (`YYYY-MM`) the entry was last checked.
     pub checked: &'static str,
+    /// The ISO 4217 code of the currency its buyers usually pay in (see
+    /// [`currency`](super::currency)).
+    pub currency: &'static str,
     /// The trade agreements whose proof of origin lowers the duty, best first; none if there
     /// is none, and then `no_preference` says so.
     pub preferences: &'static [Preference],

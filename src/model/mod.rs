@@ -16,10 +16,14 @@ mod csv;
 mod csv_read;
 mod date;
 mod group;
+mod hs;
 mod markets;
+mod number;
 mod participants;
 mod piecewise;
 mod plan;
+mod price;
+mod price_sheet;
 mod qr;
 mod response;
 mod score;
@@ -50,20 +54,30 @@ pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{ARCHIVE, WORDING_EN, WORDING_ID};
 pub use content::{
     Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pair, Pillar, Place, ProductType,
-    Question, Questionnaire, Source, Text, advised, cited, questionnaire,
+    Question, Questionnaire, Source, Text, Tool, advised, cited, questionnaire,
 };
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
 pub use group::{GroupSummarizer, WorkshopGroup, summarize_workshop};
+pub use hs::{
+    HsCatalog, HsCited, HsHeading, HsProduct, SHOWN_MATCHES, dotted, hs_catalog, hs_cited,
+    search_hs,
+};
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use markets::{
     GeneralAdvice, MARKET_COUNT, MAX_CHOSEN_MARKETS, Market, MarketCited, MarketStep, Markets,
     MarketsCited, MetWhen, Preference, Requirement, market_positions, markets, markets_cited,
     unmet_requirements,
 };
+pub use number::{NumberError, format_number, parse_number};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
 pub use piecewise::Piecewise;
 pub use plan::{PlanStep, Step, Strength, action_plan, plan, strengths};
+pub use price::{
+    CURRENCIES, Currency, Ladder, Mode, Price, PriceInputs, RATE_DECIMALS, Rung, Term, Terms,
+    currency, format_rupiah, ladder,
+};
+pub use price_sheet::{PriceField, PriceSheet};
 pub use qr::{QrMatrix, qr_matrix};
 pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,

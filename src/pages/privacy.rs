@@ -31,6 +31,7 @@ pub fn Privacy() -> impl IntoView {
                 <li>{result_tr(|t| t.privacy_stored_current)}</li>
                 <li>{result_tr(|t| t.privacy_stored_history)}</li>
                 <li>{result_tr(|t| t.privacy_stored_workshop)}</li>
+                <li>{result_tr(|t| t.privacy_stored_tools)}</li>
                 <li>{result_tr(|t| t.privacy_stored_app)}</li>
             </ul>
             {move || {

@@ -3,6 +3,8 @@
 //!
 //! [`AppState`]: crate::state::AppState
 
+pub mod hs;
+pub mod price;
 pub mod result;
 
 mod history_list;

@@ -8,7 +8,9 @@ use super::super::MarketPicker;
 use crate::components::month_and_year;
 use crate::locale::ResultStrings;
 use crate::model::{Lang, Market, Response, advised, markets, questionnaire};
+use crate::pages::sections::hs::kept_code_view;
 use crate::state::AppState;
+use crate::storage;
 
 /// The markets' section of a result. An owner's own result always shows it, with the choice of
 /// markets to make or change (open while none is chosen); someone else's only when markets
@@ -27,12 +29,19 @@ pub fn MarketSections(
     if !own && !response.with_untracked(|r| r.markets.is_some()) {
         return None;
     }
+    let kept_code = own.then(storage::saved_hs_code).flatten();
     let body = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         response.with(|r| match r.markets.as_deref() {
             None => view! { <p class="sm-results__intro">{t.markets_none_intro}</p> }.into_any(),
             Some([]) => undecided(lang, t),
-            Some(chosen) => chosen_markets(r, chosen, lang, t),
+            Some(chosen) => {
+                // The owner's HS code, kept on this phone, is what offices ask for first.
+                let code = kept_code
+                    .as_deref()
+                    .and_then(|code| kept_code_view(code, lang, t));
+                view! { {code} {chosen_markets(r, chosen, lang, t)} }.into_any()
+            }
         })
     };
     // Drawn once: from then on the browser keeps it open or folded as the owner leaves it.

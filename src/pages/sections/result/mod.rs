@@ -25,6 +25,7 @@ mod share_text;
 mod step_item;
 mod step_list;
 mod strength_list;
+mod tools;
 
 use leptos::prelude::*;
 
@@ -40,6 +41,7 @@ use score_summary::ScoreSummary;
 use share_panel::SharePanel;
 use step_list::StepList;
 use strength_list::StrengthList;
+use tools::ExportTools;
 
 /// One result, fully explained.
 #[component]
@@ -79,6 +81,7 @@ pub fn ResultsView(
             {later(Box::new(move || {
                 if own {
                     vec![
+                        view! { <ExportTools /> }.into_any(),
                         view! { <AnswerReview response /> }.into_any(),
                         view! { <SharePanel response assessment /> }.into_any(),
                     ]

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Lang, MarketStep, PlanStep, Step, advised, markets, questionnaire};
+use crate::model::{Lang, MarketStep, PlanStep, Step, Tool, advised, markets, questionnaire};
+use crate::route::Route;
 
 /// A step of the action plan as a list item.
 #[component]
@@ -59,7 +60,24 @@ fn question_step(step: Step, lang: Lang, t: &'static ResultStrings) -> impl Into
                 {advice.time.map(|time| fact(t.plan_time, time.get(lang).to_owned()))}
                 {link}
             </dl>
+            {advice.tool.map(|tool| {
+                view! {
+                    <p class="sm-action__tool">
+                        <a class="sm-button" href=Route::from(tool).fragment(questionnaire())>
+                            {tool_name(tool, t)}
+                        </a>
+                    </p>
+                }
+            })}
         </li>
+    }
+}
+
+/// What a tool of the app is called.
+pub fn tool_name(tool: Tool, t: &'static ResultStrings) -> &'static str {
+    match tool {
+        Tool::Price => t.price_title,
+        Tool::HsCode => t.hs_title,
     }
 }
 

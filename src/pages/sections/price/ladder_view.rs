@@ -1,0 +1,106 @@
+//! The ladder: for each term, the price per unit and per order in rupiah and in the buyer's
+//! currency, and what the buyer pays beyond it. Every figure is the model's.
+
+use leptos::prelude::*;
+
+use crate::locale::ResultStrings;
+use crate::model::{Lang, PriceSheet, Rung, Term, format_rupiah, ladder};
+
+/// The ladder of `sheet`, or what is missing before it can be worked out.
+pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) -> AnyView {
+    let Some(inputs) = sheet.inputs() else {
+        return view! { <p class="sm-results__intro">{t.price_fill_first}</p> }.into_any();
+    };
+    let ladder = ladder(&inputs);
+    let warning = ladder
+        .sea_terms_off_sea
+        .then(|| view! { <p class="sm-ladder__warning" role="note">{t.price_sea_warning}</p> });
+    let rungs = ladder
+        .rungs
+        .iter()
+        .map(|rung| rung_view(rung, sheet, lang, t))
+        .collect_view();
+    let rate = inputs.buyer_currency.map_or_else(
+        || t.price_no_rate.to_owned(),
+        |(currency, rate)| {
+            let date = sheet
+                .rate_date
+                .as_deref()
+                .map(|day| t.price_rate_date.replace("{date}", day))
+                .unwrap_or_default();
+            t.price_rate_note
+                .replace("{rate}", &crate::model::format_number(rate, 4, lang))
+                .replace("{currency}", currency.code)
+                .replace("{date}", &date)
+        },
+    );
+    view! {
+        {warning}
+        <ol class="sm-ladder">{rungs}</ol>
+        <p class="sm-ladder__note">{rate}</p>
+        <p class="sm-ladder__note">{t.price_rounding}</p>
+    }
+    .into_any()
+}
+
+/// One rung: the term, its prices (or which cost is missing), and what the buyer pays beyond.
+fn rung_view(
+    rung: &Rung,
+    sheet: &PriceSheet,
+    lang: Lang,
+    t: &'static ResultStrings,
+) -> impl IntoView {
+    let (name, beyond) = term_texts(rung.term, t);
+    let prices = match rung.price {
+        Some(price) => {
+            let buyer = price.buyer.map(|(unit, order)| {
+                let currency = sheet.currency;
+                view! {
+                    <p class="sm-ladder__buyer">
+                        {t.price_per_unit.replace("{price}", &currency.format(unit, lang))} " · "
+                        {t.price_per_order.replace("{price}", &currency.format(order, lang))}
+                    </p>
+                }
+            });
+            view! {
+                <p class="sm-ladder__price">
+                    <strong>{t.price_per_unit.replace("{price}", &format_rupiah(price.per_unit, lang))}</strong>
+                    " · " {t.price_per_order.replace("{price}", &format_rupiah(price.per_order, lang))}
+                </p>
+                {buyer}
+            }
+            .into_any()
+        }
+        None => view! { <p class="sm-ladder__missing">{missing(rung.term, t)}</p> }.into_any(),
+    };
+    view! {
+        <li class="sm-ladder__rung">
+            <h3 class="sm-ladder__term">{rung.term.code()} " · " {name}</h3>
+            {prices}
+            <p class="sm-ladder__beyond">{beyond}</p>
+        </li>
+    }
+}
+
+/// A term's name and what the buyer pays beyond it.
+fn term_texts(term: Term, t: &'static ResultStrings) -> (&'static str, &'static str) {
+    match term {
+        Term::Exw => (t.term_exw_name, t.term_exw),
+        Term::Fca => (t.term_fca_name, t.term_fca),
+        Term::Fob => (t.term_fob_name, t.term_fob),
+        Term::Cpt => (t.term_cpt_name, t.term_cpt),
+        Term::Cfr => (t.term_cfr_name, t.term_cfr),
+        Term::Cip => (t.term_cip_name, t.term_cip),
+        Term::Cif => (t.term_cif_name, t.term_cif),
+        Term::Dap => (t.term_dap_name, t.term_dap),
+    }
+}
+
+/// Which cost a term without a price waits for.
+fn missing(term: Term, t: &'static ResultStrings) -> &'static str {
+    match term {
+        Term::Cip | Term::Cif => t.price_missing_insurance,
+        Term::Dap => t.price_missing_delivery,
+        _ => t.price_missing_freight,
+    }
+}
