@@ -69,7 +69,7 @@ pub use markets::{
     MarketsCited, MetWhen, Preference, Requirement, market_positions, markets, markets_cited,
     unmet_requirements,
 };
-pub use number::{NumberError, format_number, parse_number};
+pub use number::{NumberError, format_number, format_typed, parse_number};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};
 pub use piecewise::Piecewise;
 pub use plan::{PlanStep, Step, Strength, action_plan, plan, strengths};

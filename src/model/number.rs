@@ -176,6 +176,20 @@ pub fn format_number(value: u64, decimals: u32, lang: Lang) -> String {
     text
 }
 
+/// `value` written as an owner would type it in `lang`: like [`format_number`], without the
+/// decimals' trailing zeros (`150.000`, `12,5`).
+pub fn format_typed(value: u64, decimals: u32, lang: Lang) -> String {
+    let written = format_number(value, decimals, lang);
+    if decimals == 0 {
+        return written;
+    }
+    let (_, decimal) = marks(lang);
+    written
+        .trim_end_matches('0')
+        .trim_end_matches(decimal)
+        .to_owned()
+}
+
 #[cfg(test)]
 #[path = "number_tests.rs"]
 mod tests;

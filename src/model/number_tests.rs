@@ -80,6 +80,10 @@ fn numbers_are_written_the_languages_way() {
     assert_eq!(format_number(1_500_000, 0, Id), "1.500.000");
     assert_eq!(format_number(999, 0, En), "999");
     assert_eq!(format_number(5, 2, En), "0.05");
+    assert_eq!(format_typed(15_000_000, 2, Id), "150.000");
+    assert_eq!(format_typed(1_250, 2, Id), "12,5");
+    assert_eq!(format_typed(5, 2, En), "0.05");
+    assert_eq!(format_typed(100, 0, En), "100");
 }
 
 // proptest is a dev-dependency of native builds only.
@@ -92,8 +96,9 @@ mod properties {
         #[test]
         fn what_is_written_reads_back(value in 0u64..10_000_000_000_000, decimals in 0u32..3) {
             for lang in Lang::ALL {
-                let text = format_number(value, decimals, lang);
-                prop_assert_eq!(parse_number(&text, lang, decimals, MAX), Ok(value), "{}", text);
+                for text in [format_number(value, decimals, lang), format_typed(value, decimals, lang)] {
+                    prop_assert_eq!(parse_number(&text, lang, decimals, MAX), Ok(value), "{}", text);
+                }
             }
         }
 

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Lang, NumberError, PriceField, PriceSheet, format_number};
+use crate::model::{Lang, NumberError, PriceField, PriceSheet, format_typed};
 
 /// The form's state: the calculation, what is typed in each field, and each field's problem.
 #[derive(Clone, Copy)]
@@ -38,7 +38,7 @@ impl PriceForm {
                 if errors[i].is_none() {
                     texts[i] = sheet
                         .value(field)
-                        .map(|value| format_number(value, field.decimals(), lang))
+                        .map(|value| format_typed(value, field.decimals(), lang))
                         .unwrap_or_default();
                 }
             }
@@ -87,10 +87,11 @@ pub fn number_field(
     let id = ["sm-price-", field.id()].concat();
     let (hint_id, error_id) = ([&id, "-hint"].concat(), [&id, "-error"].concat());
     let error = move || form.errors.with(|errors| errors[i]);
-    let hint = if field.is_required() {
-        t.price_example
-    } else {
-        t.price_optional
+    let hint = match field {
+        PriceField::CostPerUnit => t.price_hint_cost,
+        PriceField::Margin => t.price_hint_margin,
+        PriceField::Quantity => t.price_hint_quantity,
+        _ => t.price_optional,
     };
     view! {
         <div class="sm-field">
