@@ -6,7 +6,7 @@
 use siap_mendunia::locale::MENTOR_ID;
 use siap_mendunia::mentor;
 use siap_mendunia::model::{
-    Answer, Response, SortColumn, Workshop, advised, cited, encode, participant_rows,
+    Answer, Lang, Response, SortColumn, Workshop, advised, cited, encode, participant_rows,
     questionnaire, sort_rows, to_storage,
 };
 use wasm_bindgen::JsCast;
@@ -185,7 +185,15 @@ async fn the_sources_page_lists_each_question_and_office_with_its_dated_sources(
         .filter(|question| question.in_version(q.version))
         .count();
     let names = texts(&app.root, ".sm-sources__name");
-    assert_eq!(names.len(), asked + a.places.len());
+    // Every question, every office, the markets' two pieces of general advice, every market.
+    let markets = siap_mendunia::model::markets().markets;
+    assert_eq!(names.len(), asked + a.places.len() + 2 + markets.len());
+    let japan = markets.iter().find(|m| m.id == "jp").unwrap();
+    assert!(
+        names
+            .iter()
+            .any(|name| name.starts_with(japan.name.get(Lang::Id)))
+    );
     let p2 = q.question_index("P2").unwrap();
     let item = app.root.query_selector_all(".sm-sources__item").unwrap();
     let p2_item: Element = (0..item.length())

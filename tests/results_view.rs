@@ -7,8 +7,9 @@ use leptos::prelude::*;
 // The result's strings, which include every other interface string.
 use siap_mendunia::locale::{RESULT_EN as EN, RESULT_ID as ID};
 use siap_mendunia::model::{
-    Answer, Day, Lang, PlanStep, Response, action_plan, advised, applicable_questions, assess,
-    compare, decode, learning_gaps, markets, plan, qr_matrix, questionnaire, strengths,
+    Answer, Day, Lang, PlanStep, PriceField, Response, action_plan, advised, applicable_questions,
+    assess, compare, decode, format_rupiah, ladder, learning_gaps, markets, plan, qr_matrix,
+    questionnaire, strengths,
 };
 use siap_mendunia::route::Route;
 use siap_mendunia::{App, Startup};
@@ -441,12 +442,21 @@ async fn a_step_names_its_pillar_marks_a_gate_and_opens_official_sites_in_a_new_
         }
         match advice.link {
             Some(href) => {
-                let link = find(item, "a");
+                let link = find(item, "a.sm-action__link");
                 assert_eq!(attr(&link, "href"), href);
                 assert_eq!(attr(&link, "target"), "_blank");
                 assert_eq!(attr(&link, "rel"), "noopener");
             }
-            None => assert!(item.query_selector("a").unwrap().is_none()),
+            None => assert!(item.query_selector("a.sm-action__link").unwrap().is_none()),
+        }
+        // A step an export tool of the app does links to it, in this tab.
+        match advice.tool {
+            Some(tool) => {
+                let link = find(item, ".sm-action__tool a");
+                assert_eq!(attr(&link, "href"), Route::from(tool).fragment(q));
+                assert!(link.get_attribute("target").is_none());
+            }
+            None => assert!(item.query_selector(".sm-action__tool").unwrap().is_none()),
         }
     }
 }
@@ -801,4 +811,56 @@ async fn ticking_a_market_keeps_the_choice_in_place_and_refuses_a_fourth() {
     );
     let articles = all(&app.root, ".sm-markets__market");
     assert_eq!(articles.len(), 3);
+}
+
+/// Types `text` into the input `selector`, as a keyboard does (an `input` event).
+async fn type_into(root: &Element, selector: &str, text: &str) {
+    let field: HtmlInputElement = find(root, selector).unchecked_into();
+    field.set_value(text);
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_price_ladder_shows_the_models_prices_and_flags_a_bad_value_at_its_field() {
+    let app = mount(
+        Lang::Id,
+        respond("fashion", CAPPED),
+        Vec::new(),
+        Route::Price,
+    )
+    .await;
+    type_into(&app.root, "#sm-price-cost", "150.000").await;
+    type_into(&app.root, "#sm-price-margin", "12,5").await;
+    type_into(&app.root, "#sm-price-quantity", "200").await;
+    let mut sheet = siap_mendunia::model::PriceSheet::default();
+    for (field, text) in [
+        (PriceField::CostPerUnit, "150.000"),
+        (PriceField::Margin, "12,5"),
+        (PriceField::Quantity, "200"),
+    ] {
+        sheet.set(field, field.read(text, Lang::Id).unwrap());
+    }
+    let exw = ladder(&sheet.inputs().unwrap()).rungs[0].price.unwrap();
+    let shown = text_of(&app.root, ".sm-ladder__rung .sm-ladder__price");
+    assert!(
+        shown.contains(&format_rupiah(exw.per_unit, Lang::Id)),
+        "{shown}"
+    );
+
+    type_into(&app.root, "#sm-price-margin", "dua belas").await;
+    let margin = find(&app.root, "#sm-price-margin");
+    assert_eq!(attr(&margin, "aria-invalid"), "true");
+    assert_eq!(
+        text_of(&app.root, "#sm-price-margin-error"),
+        ID.price_error_not_a_number
+    );
+    assert!(
+        all(&app.root, ".sm-ladder__rung").is_empty(),
+        "no prices from a bad value"
+    );
+    let cost: HtmlInputElement = find(&app.root, "#sm-price-cost").unchecked_into();
+    assert_eq!(cost.value(), "150.000", "the other fields stay");
 }
