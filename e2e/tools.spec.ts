@@ -147,7 +147,7 @@ test('after one visit, both tools work with no connection', async ({ page, conte
   await page.goto('/#/kode-hs');
   await waitForApp(page);
   await page.getByRole('searchbox', { name: t.hs_query_label }).fill('kopi bubuk');
-  await expect(page.getByText(new RegExp(t.hs_found.replace('{count}', '\\d+')))).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`${t.hs_found.replace('{count}', '\\d+')}|${t.hs_found_one}`) })).toBeVisible();
   await page.goto('/#/harga');
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1, name: t.price_title })).toBeVisible();

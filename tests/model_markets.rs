@@ -7,9 +7,7 @@
 mod golden_cases;
 
 use serde_json::Value;
-use siap_mendunia::model::{
-    Lang, PlanStep, Response, assess, market_positions, markets, plan, questionnaire,
-};
+use siap_mendunia::model::{Lang, PlanStep, Response, assess, markets, plan, questionnaire};
 
 fn golden_file(name: &str) -> Value {
     let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -31,8 +29,12 @@ fn business_choosing(start: &str, ids: &[Value]) -> Response {
         case["product_type"].as_str().unwrap(),
         case["answers"].as_str().unwrap(),
     );
-    let ids = ids.iter().map(|id| id.as_str().expect("market id"));
-    response.markets = Some(market_positions(markets(), ids));
+    let positions = ids.iter().map(|id| {
+        let id = id.as_str().expect("market id");
+        let position = markets().markets.iter().position(|m| m.id == id);
+        position.expect(id) as u8
+    });
+    response.markets = Some(positions.collect());
     response
 }
 

@@ -213,19 +213,3 @@ pub fn unmet_requirements(
         })
         .collect()
 }
-
-/// The markets named by these ids, as positions in [`Markets::markets`], in the order given:
-/// unknown and repeated ids are dropped, and at most [`MAX_CHOSEN_MARKETS`] kept.
-pub fn market_positions<'a>(m: &Markets, ids: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
-    let mut positions: Vec<u8> = Vec::new();
-    for id in ids {
-        let found = m.markets.iter().position(|market| market.id == id);
-        if let Some(position) = found.and_then(|p| u8::try_from(p).ok())
-            && !positions.contains(&position)
-            && positions.len() < MAX_CHOSEN_MARKETS
-        {
-            positions.push(position);
-        }
-    }
-    positions
-}

@@ -66,8 +66,7 @@ pub use hs::{
 pub use lang::{Lang, LangChoice, choose_lang};
 pub use markets::{
     GeneralAdvice, MARKET_COUNT, MAX_CHOSEN_MARKETS, Market, MarketCited, MarketStep, Markets,
-    MarketsCited, MetWhen, Preference, Requirement, market_positions, markets, markets_cited,
-    unmet_requirements,
+    MarketsCited, MetWhen, Preference, Requirement, markets, markets_cited, unmet_requirements,
 };
 pub use number::{NumberError, format_number, format_typed, parse_number};
 pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_rows, sort_rows};

@@ -31,7 +31,10 @@ pub fn HsCodePage() -> impl IntoView {
                 let none = (!typed.trim().is_empty()).then_some(t.hs_none);
                 return view! { <p class="sm-hs__none" role="status">{none}</p> }.into_any();
             }
-            let count = t.hs_found.replace("{count}", &found.len().to_string());
+            let count = match found.len() {
+                1 => t.hs_found_one.to_owned(),
+                many => t.hs_found.replace("{count}", &many.to_string()),
+            };
             let items = found
                 .into_iter()
                 .map(|product| product_view(product, lang, t, kept, keep))
@@ -104,7 +107,11 @@ fn product_view(
             let is_kept = move || kept.with(|k| k.parse() == Ok(code));
             view! {
                 <li class="sm-hs__heading">
-                    <p class="sm-hs__code">{heading.dotted()}</p>
+                    <p>
+                        <span class="sm-hs__code">{heading.dotted()}</span>
+                        " · "
+                        {t.hs_chapter.replace("{chapter}", &format!("{:02}", heading.chapter()))}
+                    </p>
                     <p>{heading.description.get(lang)}</p>
                     <button
                         type="button"
