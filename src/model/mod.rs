@@ -73,7 +73,7 @@ pub use participants::{ParticipantRow, SortColumn, next_sorting, participant_row
 pub use piecewise::Piecewise;
 pub use plan::{PlanStep, Step, Strength, action_plan, plan, strengths};
 pub use price::{
-    CURRENCIES, Currency, Ladder, Mode, Price, PriceInputs, RATE_DECIMALS, Rung, Term, Terms,
+    CURRENCIES, Cost, Currency, Ladder, Mode, Price, PriceInputs, RATE_DECIMALS, Rung, Term, Terms,
     currency, format_rupiah, ladder,
 };
 pub use price_sheet::{PriceField, PriceSheet};

@@ -213,6 +213,16 @@ pub struct Rung {
     /// The price, or `None` when a cost this term includes (freight, insurance, delivery) was
     /// not given.
     pub price: Option<Price>,
+    /// Without a price, the first cost it waits for.
+    pub missing: Option<Cost>,
+}
+
+/// A cost from a forwarder's or insurer's quote, which the owner may not have yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cost {
+    Freight,
+    Insurance,
+    Delivery,
 }
 
 /// A price per unit and per order, in rupiah and in the buyer's currency.
@@ -254,17 +264,34 @@ pub fn ladder(inputs: &PriceInputs) -> Ladder {
     let delivered = carriage
         .zip(inputs.delivery)
         .map(|(c, d)| c + fixed(inputs.insurance.unwrap_or(0)) + fixed(d));
-    let rung = |term: Term, exact: Option<u128>| Rung {
+    // The first of the quoted costs `needs` that was not given.
+    let missing = |needs: &[(Cost, Option<u64>)]| {
+        needs
+            .iter()
+            .find(|(_, given)| given.is_none())
+            .map(|&(cost, _)| cost)
+    };
+    let freight = (Cost::Freight, inputs.freight);
+    let rung = |term: Term, exact: Option<u128>, needs: &[(Cost, Option<u64>)]| Rung {
         term,
         price: exact.map(|exact| price(exact, quantity, MARGIN_BASE, inputs.buyer_currency)),
+        missing: missing(needs),
     };
     Ladder {
         rungs: [
-            rung(Term::Exw, Some(exw)),
-            rung(pick(Term::Fca, Term::Fob), Some(main)),
-            rung(pick(Term::Cpt, Term::Cfr), carriage),
-            rung(pick(Term::Cip, Term::Cif), insured),
-            rung(Term::Dap, delivered),
+            rung(Term::Exw, Some(exw), &[]),
+            rung(pick(Term::Fca, Term::Fob), Some(main), &[]),
+            rung(pick(Term::Cpt, Term::Cfr), carriage, &[freight]),
+            rung(
+                pick(Term::Cip, Term::Cif),
+                insured,
+                &[freight, (Cost::Insurance, inputs.insurance)],
+            ),
+            rung(
+                Term::Dap,
+                delivered,
+                &[freight, (Cost::Delivery, inputs.delivery)],
+            ),
         ],
         sea_terms_off_sea: sea && matches!(inputs.mode, Mode::Air | Mode::Courier),
     }

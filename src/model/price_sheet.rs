@@ -3,6 +3,7 @@
 //! rate they typed, and whether the printed report shows it. Kept on the phone as one line of
 //! text that a damaged or older copy reads back as far as it can.
 
+use super::date::Day;
 use super::lang::Lang;
 use super::number::{NumberError, parse_number};
 use super::price::{CURRENCIES, Currency, Mode, PriceInputs, RATE_DECIMALS, Terms, currency};
@@ -146,7 +147,7 @@ impl PriceSheet {
     /// Sets the day of the rate from a date field's value (`YYYY-MM-DD`); anything else, an
     /// empty field included, clears it.
     pub fn set_rate_date(&mut self, text: &str) {
-        self.rate_date = is_day(text).then(|| text.to_owned());
+        self.rate_date = Day::parse(text).is_some().then(|| text.to_owned());
     }
 
     /// What the ladder is computed from, once the cost, the margin and the quantity are there.
@@ -207,21 +208,13 @@ impl PriceSheet {
                 }
                 "terms" if value == "sea" => sheet.terms = Terms::Sea,
                 "currency" => sheet.currency = currency(value).unwrap_or(sheet.currency),
-                "date" if is_day(value) => sheet.rate_date = Some(value.to_owned()),
+                "date" if Day::parse(value).is_some() => sheet.rate_date = Some(value.to_owned()),
                 "report" => sheet.in_report = value == "1",
                 _ => {}
             }
         }
         sheet
     }
-}
-
-/// `YYYY-MM-DD`, as a date field gives it.
-fn is_day(text: &str) -> bool {
-    let digits =
-        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-    let parts: Vec<&str> = text.split('-').collect();
-    parts.len() == 3 && digits(parts[0], 4) && digits(parts[1], 2) && digits(parts[2], 2)
 }
 
 #[cfg(test)]

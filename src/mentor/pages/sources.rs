@@ -111,10 +111,7 @@ fn market_sources(
     lang: Lang,
     m: &'static MentorStrings,
 ) -> impl IntoView {
-    let checked = market.checked_month().map(|(year, month)| {
-        m.sources_checked
-            .replace("{month}", &month_and_year(year, month, lang))
-    });
+    let checked = checked(market.checked_month(), lang, m);
     let facts = market
         .preferences
         .iter()
@@ -146,15 +143,21 @@ fn market_sources(
     }
 }
 
+/// "(dicek Desember 2026)" for a month checked.
+fn checked(month: Option<(u16, u8)>, lang: Lang, m: &'static MentorStrings) -> Option<String> {
+    let (year, month) = month?;
+    Some(
+        m.sources_checked
+            .replace("{month}", &month_and_year(year, month, lang)),
+    )
+}
+
 /// A list of sources: each title, as a link where it has one, and the month it was checked.
 fn list(sources: &'static [Source], lang: Lang, m: &'static MentorStrings) -> impl IntoView {
     let items = sources
         .iter()
         .map(|source| {
-            let checked = source.checked_month().map(|(year, month)| {
-                m.sources_checked
-                    .replace("{month}", &month_and_year(year, month, lang))
-            });
+            let checked = checked(source.checked_month(), lang, m);
             let title = match source.url {
                 Some(url) => view! {
                     <a href=url target="_blank" rel="noopener">

@@ -50,12 +50,7 @@ pub fn mode_choice(form: PriceForm, t: &'static ResultStrings) -> impl IntoView 
             radio("sm-price-mode", label, checked, choose)
         })
         .collect_view();
-    view! {
-        <fieldset class="sm-pick">
-            <legend class="sm-pick__legend">{t.price_mode_legend}</legend>
-            <div class="sm-pick__options">{options}</div>
-        </fieldset>
-    }
+    fieldset(t.price_mode_legend, options)
 }
 
 /// The family of terms quoted.
@@ -70,9 +65,14 @@ pub fn terms_choice(form: PriceForm, t: &'static ResultStrings) -> impl IntoView
         radio("sm-price-terms", label, checked, choose)
     })
     .collect_view();
+    fieldset(t.price_terms_legend, options)
+}
+
+/// A group of radio buttons under its legend.
+fn fieldset(legend: &'static str, options: impl IntoView) -> impl IntoView {
     view! {
         <fieldset class="sm-pick">
-            <legend class="sm-pick__legend">{t.price_terms_legend}</legend>
+            <legend class="sm-pick__legend">{legend}</legend>
             <div class="sm-pick__options">{options}</div>
         </fieldset>
     }

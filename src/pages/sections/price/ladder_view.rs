@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Lang, PriceSheet, Rung, Term, format_rupiah, ladder};
+use crate::model::{Cost, Lang, PriceSheet, Rung, Term, format_rupiah, ladder};
 
 /// The ladder of `sheet`, or what is missing before it can be worked out.
 pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) -> AnyView {
@@ -71,7 +71,10 @@ fn rung_view(
             }
             .into_any()
         }
-        None => view! { <p class="sm-ladder__missing">{missing(rung.term, t)}</p> }.into_any(),
+        None => {
+            view! { <p class="sm-ladder__missing">{rung.missing.map(|cost| missing(cost, t))}</p> }
+                .into_any()
+        }
     };
     view! {
         <li class="sm-ladder__rung">
@@ -96,11 +99,11 @@ fn term_texts(term: Term, t: &'static ResultStrings) -> (&'static str, &'static 
     }
 }
 
-/// Which cost a term without a price waits for.
-fn missing(term: Term, t: &'static ResultStrings) -> &'static str {
-    match term {
-        Term::Cip | Term::Cif => t.price_missing_insurance,
-        Term::Dap => t.price_missing_delivery,
-        _ => t.price_missing_freight,
+/// What to enter for a term that waits for `cost`.
+fn missing(cost: Cost, t: &'static ResultStrings) -> &'static str {
+    match cost {
+        Cost::Freight => t.price_missing_freight,
+        Cost::Insurance => t.price_missing_insurance,
+        Cost::Delivery => t.price_missing_delivery,
     }
 }
