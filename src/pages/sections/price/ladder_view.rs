@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::locale::ResultStrings;
-use crate::model::{Cost, Lang, PriceSheet, Rung, Term, format_rupiah, ladder};
+use crate::model::{
+    Cost, Lang, PriceSheet, RATE_DECIMALS, Rung, Term, format_rupiah, format_typed, ladder,
+};
 
 /// The ladder of `sheet`, or what is missing before it can be worked out.
 pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) -> AnyView {
@@ -29,7 +31,7 @@ pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) ->
                 .map(|day| t.price_rate_date.replace("{date}", day))
                 .unwrap_or_default();
             t.price_rate_note
-                .replace("{rate}", &crate::model::format_number(rate, 4, lang))
+                .replace("{rate}", &format_typed(rate, RATE_DECIMALS, lang))
                 .replace("{currency}", currency.code)
                 .replace("{date}", &date)
         },
