@@ -52,6 +52,9 @@ struct Market {
     preferences: Vec<Preference>,
     no_preference: Option<Text>,
     duty_note: Option<Text>,
+    /// The sources of `no_preference` and `duty_note`.
+    #[serde(default)]
+    notes_sources: Vec<Source>,
     requirements: Vec<Requirement>,
     ask: Vec<String>,
 }
@@ -156,7 +159,8 @@ fn rust(m: &Markets, q: &Questionnaire) -> String {
                 format!("&[{}]", items.join(", "))
             };
             format!(
-                "MarketCited {{ preferences: {}, requirements: {} }}",
+                "MarketCited {{ notes: {}, preferences: {}, requirements: {} }}",
+                sources(&market.notes_sources),
                 list(market.preferences.iter().map(|p| &p.sources).collect()),
                 list(market.requirements.iter().map(|r| &r.sources).collect()),
             )

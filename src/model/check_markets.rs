@@ -33,6 +33,10 @@ pub fn check_markets(markets: &Markets, cited: &MarketsCited) -> Vec<ContentProb
     snake_case_ids(requirements.map(|r| r.id), Item::Requirement, &mut report);
     for (index, market) in markets.markets.iter().enumerate() {
         let list = cited.markets.get(index);
+        let notes = list.map_or(&[][..], |c| c.notes);
+        if market.no_preference.is_some() || market.duty_note.is_some() {
+            sources(Item::Market(market.id), notes, &mut report);
+        }
         let preferences = list.map_or(&[][..], |c| c.preferences);
         let requirements = list.map_or(&[][..], |c| c.requirements);
         self::market(market, preferences, requirements, &mut report);

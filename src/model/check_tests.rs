@@ -584,6 +584,7 @@ fn a_market_without_dates_sources_or_words_is_reported() {
         origin_certificate: NONE,
         undecided: &CITED_FIXTURE.places[0][..1],
         markets: &[MarketCited {
+            notes: NONE,
             preferences: &[NONE],
             requirements: &[],
         }],

@@ -156,9 +156,11 @@ pub struct MarketsCited {
     pub markets: &'static [MarketCited],
 }
 
-/// One market's sources: each preference's and each requirement's, in file order.
+/// One market's sources: its notes' (no preference, duty), each preference's and each
+/// requirement's, in file order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MarketCited {
+    pub notes: &'static [Source],
     pub preferences: &'static [&'static [Source]],
     pub requirements: &'static [&'static [Source]],
 }

@@ -112,11 +112,18 @@ fn market_sources(
     m: &'static MentorStrings,
 ) -> impl IntoView {
     let checked = checked(market.checked_month(), lang, m);
-    let facts = market
-        .preferences
-        .iter()
-        .map(|p| p.agreement)
-        .zip(cited.preferences)
+    // The notes on duty share one list of sources, cited under the first of them.
+    let notes = market.no_preference.or(market.duty_note);
+    let facts = notes
+        .map(|note| (note, &cited.notes))
+        .into_iter()
+        .chain(
+            market
+                .preferences
+                .iter()
+                .map(|p| p.agreement)
+                .zip(cited.preferences),
+        )
         .chain(
             market
                 .requirements
