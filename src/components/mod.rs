@@ -13,6 +13,7 @@ mod confirm_button;
 mod copy_link;
 mod language_switch;
 mod later;
+mod markup;
 mod qr_code;
 mod text;
 
@@ -21,6 +22,7 @@ pub use confirm_button::ConfirmButton;
 pub use copy_link::{CopyLink, copy_to_clipboard, when_settled};
 pub use language_switch::LanguageSwitch;
 pub use later::later;
+pub use markup::{element, escape, text_element};
 pub use qr_code::QrCode;
 pub use text::{
     UiLang, link_error_text, long_date, month_and_year, result_tr, signed, text, tr, ui_lang,

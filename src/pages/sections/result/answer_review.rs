@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::answer_text;
+use crate::components::{element, escape, text_element};
 use crate::model::{Response, applicable_questions, questionnaire};
 use crate::route::Route;
 use crate::state::AppState;
@@ -21,47 +22,53 @@ pub fn AnswerReview(
     move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         let r = response.get();
-        let link = |href: String, question: &'static str, answer: &'static str| {
-            view! {
-                <li>
-                    <a class="sm-review__link" href=href>
-                        <span class="sm-review__question">{question}</span>
-                        <span class="sm-review__answer">{answer}</span>
-                    </a>
-                </li>
-            }
+        // Markup, as the list never changes once drawn (see `components::markup`); the links
+        // are plain links, which the app's router follows.
+        let link = |href: String, question: &str, answer: &str| {
+            let inner = [
+                text_element("span", "sm-review__question", question),
+                text_element("span", "sm-review__answer", answer),
+            ];
+            let a = format!(
+                r#"<a class="sm-review__link" href="{}">{}</a>"#,
+                escape(&href),
+                inner.concat()
+            );
+            element("li", "", &a)
         };
         let kind = r
             .product_type
             .and_then(|index| q.product_types.get(usize::from(index)))
             .map_or(t.review_not_chosen, |kind| kind.name.get(lang));
         let asked: Vec<_> = applicable_questions(q, &r).collect();
-        let groups = q
-            .pillars
-            .iter()
-            .enumerate()
-            .map(|(pillar, info)| {
-                let items = asked
-                    .iter()
-                    .filter(|(_, question)| question.pillar == pillar)
-                    .map(|&(index, question)| {
-                        let answer = answer_text(
-                            question,
-                            r.answer(index),
-                            lang,
-                            t.dont_know,
-                            t.review_unanswered,
-                        );
-                        let href = Route::Question(index).fragment(q);
-                        link(href, question.text.get(lang), answer)
-                    })
-                    .collect_view();
-                view! {
-                    <h3 class="sm-review__pillar">{info.name.get(lang)}</h3>
-                    <ul class="sm-review__list">{items}</ul>
-                }
-            })
-            .collect_view();
+        let mut markup = [
+            text_element("p", "sm-results__intro", t.review_intro),
+            element(
+                "ul",
+                "sm-review__list",
+                &link(Route::ProductType.fragment(q), t.review_product_type, kind),
+            ),
+        ]
+        .concat();
+        for (pillar, info) in q.pillars.iter().enumerate() {
+            let items: String = asked
+                .iter()
+                .filter(|(_, question)| question.pillar == pillar)
+                .map(|&(index, question)| {
+                    let answer = answer_text(
+                        question,
+                        r.answer(index),
+                        lang,
+                        t.dont_know,
+                        t.review_unanswered,
+                    );
+                    let href = Route::Question(index).fragment(q);
+                    link(href, question.text.get(lang), answer)
+                })
+                .collect();
+            markup += &text_element("h3", "sm-review__pillar", info.name.get(lang));
+            markup += &element("ul", "sm-review__list", &items);
+        }
         let summary = t
             .review_summary
             .replace("{count}", &asked.len().to_string());
@@ -73,11 +80,7 @@ pub fn AnswerReview(
                 <h2 id="sm-review-title" class="sm-results__heading">{t.review_heading}</h2>
                 <details class="sm-review">
                     <summary class="sm-disclosure">{summary}</summary>
-                    <p class="sm-results__intro">{t.review_intro}</p>
-                    <ul class="sm-review__list">
-                        {link(Route::ProductType.fragment(q), t.review_product_type, kind)}
-                    </ul>
-                    {groups}
+                    <div inner_html=markup></div>
                 </details>
             </section>
         }

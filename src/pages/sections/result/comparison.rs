@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{long_date, signed};
+use crate::components::{element, escape, long_date, signed, text_element};
 use crate::model::{QuestionChange, Response, assess, compare, questionnaire};
 use crate::state::AppState;
 
@@ -28,17 +28,18 @@ pub fn ChangeSinceLast(
         let now = response.get();
         let change = compare(q, &before, &now);
         let (then, current) = (assess(q, &before), assess(q, &now));
+        // The table's rows and the lists of questions as markup: they never change once drawn
+        // (see `components::markup`).
         let row = |name: &'static str, was: u8, is: u8, moved: i16| {
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td>{was.to_string()}</td>
-                    <td>{is.to_string()}</td>
-                    <td>{signed(moved.into())}</td>
-                </tr>
-            }
+            let cells = [
+                format!(r#"<th scope="row">{}</th>"#, escape(name)),
+                text_element("td", "", &was.to_string()),
+                text_element("td", "", &is.to_string()),
+                text_element("td", "", &signed(moved.into())),
+            ];
+            element("tr", "", &cells.concat())
         };
-        let rows = q
+        let rows: String = q
             .pillars
             .iter()
             .zip(then.scores.pillars.iter().zip(&current.scores.pillars))
@@ -46,7 +47,7 @@ pub fn ChangeSinceLast(
             .map(|((pillar, (was, is)), &moved)| {
                 row(pillar.name.get(lang), was.percent(), is.percent(), moved)
             })
-            .collect_view();
+            .collect();
         let overall = row(
             t.change_overall,
             then.scores.percent(),
@@ -65,14 +66,14 @@ pub fn ChangeSinceLast(
         let moved = |title: &'static str, list: Vec<QuestionChange>| {
             (!list.is_empty()).then(|| {
                 let title = title.replace("{count}", &list.len().to_string());
-                let items = list
+                let items: String = list
                     .iter()
-                    .map(|c| view! { <li>{c.question.text.get(lang)}</li> })
-                    .collect_view();
+                    .map(|c| text_element("li", "", c.question.text.get(lang)))
+                    .collect();
                 view! {
                     <details class="sm-change__moved">
                         <summary class="sm-disclosure">{title}</summary>
-                        <ul class="sm-change__questions">{items}</ul>
+                        <ul class="sm-change__questions" inner_html=items></ul>
                     </details>
                 }
             })
@@ -100,8 +101,8 @@ pub fn ChangeSinceLast(
                             <th scope="col">{t.change_col_change}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>{overall}</tfoot>
+                    <tbody inner_html=rows></tbody>
+                    <tfoot inner_html=overall></tfoot>
                 </table>
                 {moved(t.change_improved, change.improved)}
                 {moved(t.change_worsened, change.worsened)}

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::{element, text_element};
 use crate::model::{Response, advised, learning_gaps, questionnaire};
 use crate::state::AppState;
 
@@ -18,17 +19,18 @@ pub fn LearningGaps(
         let (lang, t) = (state.lang.get(), state.result_t());
         let gaps = response.with(|r| learning_gaps(questionnaire(), r));
         (!gaps.is_empty()).then(|| {
-            let items = gaps
+            // Markup, as the list never changes once drawn (see `components::markup`).
+            let items: String = gaps
                 .iter()
                 .map(|gap| {
-                    view! {
-                        <li class="sm-gaps__item">
-                            <span class="sm-gaps__question">{gap.question.text.get(lang)}</span>
-                            <span class="sm-gaps__hint">{advised().questions[gap.index].hint.get(lang)}</span>
-                        </li>
-                    }
+                    let hint = advised().questions[gap.index].hint.get(lang);
+                    let inner = [
+                        text_element("span", "sm-gaps__question", gap.question.text.get(lang)),
+                        text_element("span", "sm-gaps__hint", hint),
+                    ];
+                    element("li", "sm-gaps__item", &inner.concat())
                 })
-                .collect_view();
+                .collect();
             view! {
                 <section
                     class="sm-card sm-results__section sm-gaps"
@@ -36,7 +38,7 @@ pub fn LearningGaps(
                 >
                     <h2 id="sm-gaps-title" class="sm-results__heading">{t.gaps_heading}</h2>
                     <p class="sm-results__intro">{t.gaps_intro}</p>
-                    <ul class="sm-gaps__list">{items}</ul>
+                    <ul class="sm-gaps__list" inner_html=items></ul>
                 </section>
             }
         })

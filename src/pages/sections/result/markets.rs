@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::super::MarketPicker;
-use crate::components::month_and_year;
+use crate::components::{element, escape, month_and_year, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{Lang, Market, Response, advised, markets, questionnaire};
 use crate::pages::sections::hs::kept_code_view;
@@ -81,15 +81,20 @@ pub fn MarketSections(
 /// For an owner who does not know yet: how to choose a first market, and where to ask.
 fn undecided(lang: Lang, t: &'static ResultStrings) -> AnyView {
     let advice = markets().undecided;
-    view! {
-        <h3 class="sm-markets__title">{t.markets_undecided_title}</h3>
-        <p>{advice.text.get(lang)}</p>
-        <p class="sm-markets__ask">
-            <strong>{t.markets_ask}": "</strong>
-            {advised().place_names(advice.places, lang)}
-        </p>
-    }
-    .into_any()
+    let markup = [
+        text_element("h3", "sm-markets__title", t.markets_undecided_title),
+        text_element("p", "", advice.text.get(lang)),
+        ask(advice.places, lang, t),
+    ]
+    .concat();
+    view! { <div inner_html=markup></div> }.into_any()
+}
+
+/// Where to ask, as markup: "Tanya ke: …".
+fn ask(places: &[usize], lang: Lang, t: &'static ResultStrings) -> String {
+    let names = escape(&advised().place_names(places, lang));
+    let label = text_element("strong", "", &[t.markets_ask, ": "].concat());
+    element("p", "sm-markets__ask", &[label, names].concat())
 }
 
 fn chosen_markets(r: &Response, chosen: &[u8], lang: Lang, t: &'static ResultStrings) -> AnyView {
@@ -99,103 +104,102 @@ fn chosen_markets(r: &Response, chosen: &[u8], lang: Lang, t: &'static ResultStr
         .and_then(|p| q.product_types.get(usize::from(p)))
         .map_or("", |p| p.name.get(lang));
     let origin = markets().origin_certificate;
-    let sections = markets()
-        .chosen(chosen)
-        .map(|(_, market)| one_market(market, r, lang, t))
-        .collect_view();
-    view! {
-        <p class="sm-results__intro">{t.markets_intro.replace("{product_type}", product)}</p>
-        {sections}
-        <div class="sm-markets__origin">
-            <h3 class="sm-markets__title">{t.markets_origin_title}</h3>
-            <p>{origin.text.get(lang)}</p>
-            <p class="sm-markets__ask">
-                <strong>{t.markets_ask}": "</strong>
-                {advised().place_names(origin.places, lang)}
-            </p>
-        </div>
+    let intro = t.markets_intro.replace("{product_type}", product);
+    let mut markup = text_element("p", "sm-results__intro", &intro);
+    for (_, market) in markets().chosen(chosen) {
+        markup += &one_market(market, r, lang, t);
     }
-    .into_any()
+    let origin = [
+        text_element("h3", "sm-markets__title", t.markets_origin_title),
+        text_element("p", "", origin.text.get(lang)),
+        ask(origin.places, lang, t),
+    ];
+    markup += &element("div", "sm-markets__origin", &origin.concat());
+    view! { <div inner_html=markup></div> }.into_any()
 }
 
-/// One market: its duty preference, its requirements for this product, where to ask, and the
-/// month it was checked.
+/// One market, as markup: its duty preference, its requirements for this product, where to
+/// ask, and the month it was checked.
 fn one_market(
     market: &'static Market,
     r: &Response,
     lang: Lang,
     t: &'static ResultStrings,
-) -> impl IntoView {
+) -> String {
     let q = questionnaire();
-    let preferences = if market.preferences.is_empty() {
-        market
-            .no_preference
-            .map(|text| view! { <p>{text.get(lang)}</p> }.into_any())
+    let mut markup = format!(
+        r#"<h3 id="sm-market-{}" class="sm-markets__title">{}</h3>"#,
+        market.id,
+        escape(market.name.get(lang))
+    );
+    markup += &text_element("h4", "sm-markets__subtitle", t.markets_preference_title);
+    if market.preferences.is_empty() {
+        if let Some(text) = market.no_preference {
+            markup += &text_element("p", "", text.get(lang));
+        }
     } else {
-        let items = market
+        let items: String = market
             .preferences
             .iter()
             .map(|p| {
-                view! {
-                    <li>
-                        <strong>{p.agreement.get(lang)}</strong>
-                        ": " {p.proof.get(lang)} ". " {p.status.get(lang)}
-                    </li>
-                }
+                let agreement = text_element("strong", "", p.agreement.get(lang));
+                let rest = escape(&[": ", p.proof.get(lang), ". ", p.status.get(lang)].concat());
+                element("li", "", &[agreement, rest].concat())
             })
-            .collect_view();
-        Some(view! { <ul class="sm-markets__list">{items}</ul> }.into_any())
-    };
-    let requirement_list = |mandatory: bool| {
-        let items: Vec<_> = market
+            .collect();
+        markup += &element("ul", "sm-markets__list", &items);
+    }
+    if let Some(note) = market.duty_note {
+        markup += &text_element("p", "", note.get(lang));
+    }
+    let mut nothing = true;
+    for (mandatory, title) in [
+        (true, t.markets_required_title),
+        (false, t.markets_expected_title),
+    ] {
+        let items: String = market
             .requirements_for(r.product_type)
             .filter(|(_, req)| req.mandatory == mandatory)
             .map(|(_, req)| {
                 let met = req.is_met(q, r);
-                view! {
-                    <li class="sm-markets__requirement" class:sm-markets__requirement--met=met>
-                        {met.then(|| view! { <span class="sm-tag sm-tag--met">{t.markets_met}</span> })}
-                        <p class="sm-markets__what">{req.what.get(lang)}</p>
-                        <p class="sm-markets__where">
-                            <strong>{t.plan_where}": "</strong>
-                            {advised().place_names(req.places, lang)}
-                        </p>
-                    </li>
-                }
+                let tag = if met {
+                    text_element("span", "sm-tag sm-tag--met", t.markets_met)
+                } else {
+                    String::new()
+                };
+                let label = text_element("strong", "", &[t.plan_where, ": "].concat());
+                let place = escape(&advised().place_names(req.places, lang));
+                let inner = [
+                    tag,
+                    text_element("p", "sm-markets__what", req.what.get(lang)),
+                    element("p", "sm-markets__where", &[label, place].concat()),
+                ];
+                let class = if met {
+                    "sm-markets__requirement sm-markets__requirement--met"
+                } else {
+                    "sm-markets__requirement"
+                };
+                element("li", class, &inner.concat())
             })
             .collect();
-        items
-    };
-    let (required, expected) = (requirement_list(true), requirement_list(false));
-    let nothing = (required.is_empty() && expected.is_empty())
-        .then(|| view! { <p>{t.markets_none_recorded}</p> });
-    let titled = |title: &'static str, items: Vec<_>| {
-        (!items.is_empty()).then(|| {
-            view! {
-                <h4 class="sm-markets__subtitle">{title}</h4>
-                <ul class="sm-markets__list">{items}</ul>
-            }
-        })
-    };
-    let checked = checked_month(market, lang);
-    view! {
-        <article class="sm-markets__market" aria-labelledby=format!("sm-market-{}", market.id)>
-            <h3 id=format!("sm-market-{}", market.id) class="sm-markets__title">
-                {market.name.get(lang)}
-            </h3>
-            <h4 class="sm-markets__subtitle">{t.markets_preference_title}</h4>
-            {preferences}
-            {market.duty_note.map(|note| view! { <p>{note.get(lang)}</p> })}
-            {titled(t.markets_required_title, required)}
-            {titled(t.markets_expected_title, expected)}
-            {nothing}
-            <p class="sm-markets__ask">
-                <strong>{t.markets_ask}": "</strong>
-                {advised().place_names(market.ask, lang)}
-            </p>
-            <p class="sm-markets__checked">{t.markets_checked.replace("{month}", &checked)}</p>
-        </article>
+        if !items.is_empty() {
+            nothing = false;
+            markup += &text_element("h4", "sm-markets__subtitle", title);
+            markup += &element("ul", "sm-markets__list", &items);
+        }
     }
+    if nothing {
+        markup += &text_element("p", "", t.markets_none_recorded);
+    }
+    markup += &ask(market.ask, lang, t);
+    let checked = t
+        .markets_checked
+        .replace("{month}", &checked_month(market, lang));
+    markup += &text_element("p", "sm-markets__checked", &checked);
+    format!(
+        r#"<article class="sm-markets__market" aria-labelledby="sm-market-{}">{markup}</article>"#,
+        market.id
+    )
 }
 
 /// The month the market was checked, as the language writes it.

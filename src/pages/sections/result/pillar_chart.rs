@@ -1,8 +1,10 @@
-//! The pillar scores as a radar chart, drawn as SVG in Rust (geometry in `radar.rs`).
+//! The pillar scores as a radar chart, drawn as SVG in Rust (geometry in `radar.rs`), written
+//! as markup (see `components::markup`).
 
 use leptos::prelude::*;
 
 use super::radar::{AXES, CENTER, RINGS, VIEW_BOX, corner_label, point, polygon};
+use crate::components::escape;
 use crate::locale::ResultStrings;
 
 /// The radar chart: `role="img"`, named by a sentence that states every pillar's score, so the
@@ -19,48 +21,46 @@ pub fn PillarChart(
         .map(|(name, percent)| [name, " ", &percent.to_string()].concat())
         .collect();
     let label = t.results_chart_label.replace("{scores}", &list.join(", "));
-    let rings = RINGS
-        .map(|ring| view! { <polygon class="sm-chart__ring" points=polygon([ring; 4]) /> })
-        .to_vec();
-    let axes = AXES
-        .map(|axis| {
-            let (x, y) = point(axis, 100);
-            view! { <line class="sm-chart__axis" x1=CENTER.0 y1=CENTER.1 x2=x y2=y /> }
-        })
-        .to_vec();
+    let mut drawing = String::new();
+    for ring in RINGS {
+        drawing += &format!(
+            r#"<polygon class="sm-chart__ring" points="{}"/>"#,
+            polygon([ring; 4])
+        );
+    }
+    for axis in AXES {
+        let (x, y) = point(axis, 100);
+        drawing += &format!(
+            r#"<line class="sm-chart__axis" x1="{}" y1="{}" x2="{x}" y2="{y}"/>"#,
+            CENTER.0, CENTER.1
+        );
+    }
     let area = polygon(scores.iter().map(|(_, percent)| *percent));
-    let marks = AXES
-        .iter()
-        .zip(&scores)
-        .map(|(&axis, &(name, percent))| {
-            let (x, y) = point(axis, percent);
-            let label = corner_label(axis, name, percent);
-            let lines = label
-                .lines
-                .into_iter()
-                .map(|line| {
-                    let class = if line.is_score {
-                        "sm-chart__score"
-                    } else {
-                        "sm-chart__name"
-                    };
-                    view! { <tspan class=class x=label.x y=line.y>{line.text}</tspan> }
-                })
-                .collect_view();
-            view! {
-                <circle class="sm-chart__dot" cx=x cy=y r="4" />
-                <text class="sm-chart__label" text-anchor=label.anchor>{lines}</text>
-            }
-        })
-        .collect_view();
-    let title = label.clone();
+    drawing += &format!(r#"<polygon class="sm-chart__area" points="{area}"/>"#);
+    for (&axis, &(name, percent)) in AXES.iter().zip(&scores) {
+        let (x, y) = point(axis, percent);
+        let label = corner_label(axis, name, percent);
+        drawing += &format!(
+            r#"<circle class="sm-chart__dot" cx="{x}" cy="{y}" r="4"/><text class="sm-chart__label" text-anchor="{}">"#,
+            label.anchor
+        );
+        for line in label.lines {
+            let class = if line.is_score {
+                "sm-chart__score"
+            } else {
+                "sm-chart__name"
+            };
+            drawing += &format!(
+                r#"<tspan class="{class}" x="{}" y="{}">{}</tspan>"#,
+                label.x,
+                line.y,
+                escape(&line.text)
+            );
+        }
+        drawing += "</text>";
+    }
+    drawing = format!("<title>{}</title>{drawing}", escape(&label));
     view! {
-        <svg class="sm-chart" viewBox=VIEW_BOX role="img" aria-label=label>
-            <title>{title}</title>
-            {rings}
-            {axes}
-            <polygon class="sm-chart__area" points=area />
-            {marks}
-        </svg>
+        <svg class="sm-chart" viewBox=VIEW_BOX role="img" aria-label=label inner_html=drawing></svg>
     }
 }

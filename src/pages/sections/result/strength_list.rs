@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::answer_text;
+use crate::components::{element, text_element};
 use crate::model::{Response, questionnaire, strengths};
 use crate::state::AppState;
 
@@ -29,23 +30,21 @@ pub fn StrengthList(
         let body = if found.is_empty() {
             view! { <p class="sm-results__intro">{t.strengths_none}</p> }.into_any()
         } else {
-            let items = found
+            // Markup, as the list never changes once drawn (see `components::markup`).
+            let items: String = found
                 .iter()
                 .zip(answers)
                 .take(SHOWN)
                 .map(|(strength, answer)| {
-                    view! {
-                        <li class="sm-strengths__item">
-                            <span class="sm-strengths__answer">
-                                {answer_text(strength.question, answer, lang, "", "")}
-                            </span>
-                            <span class="sm-strengths__question">
-                                {strength.question.text.get(lang)}
-                            </span>
-                        </li>
-                    }
+                    let answer = answer_text(strength.question, answer, lang, "", "");
+                    let question = strength.question.text.get(lang);
+                    let inner = [
+                        text_element("span", "sm-strengths__answer", answer),
+                        text_element("span", "sm-strengths__question", question),
+                    ];
+                    element("li", "sm-strengths__item", &inner.concat())
                 })
-                .collect_view();
+                .collect();
             let others = found.len().saturating_sub(SHOWN);
             let more = (others > 0).then(|| {
                 let text = t.strengths_more.replace("{count}", &others.to_string());
@@ -53,7 +52,7 @@ pub fn StrengthList(
             });
             view! {
                 <p class="sm-results__intro">{t.strengths_intro}</p>
-                <ul class="sm-strengths">{items}</ul>
+                <ul class="sm-strengths" inner_html=items></ul>
                 {more}
             }
             .into_any()
