@@ -116,6 +116,10 @@ pub fn App(
     startup: Startup,
 ) -> impl IntoView {
     install(startup.lang, startup.language);
+    // Fetched once a question has stayed on screen a moment, at once on a later screen, and in
+    // any case after a pause on the welcome or the product type.
+    let later_part = LaterPart::new(startup.later);
+    later_part.fetch_after(LINGER);
     let state = AppState {
         lang: RwSignal::new(startup.lang),
         response: RwSignal::new(startup.response),
@@ -125,6 +129,7 @@ pub fn App(
         not_kept: RwSignal::new(None),
         // Read once per visit and shown as long as the page lives.
         workshop: startup.workshop.map(|name| &*name.leak()),
+        later: later_part,
     };
     provide_context(state);
     provide_context(UiLang {
@@ -140,10 +145,6 @@ pub fn App(
     follow_fragment_changes(state.route, route_of);
     follow_language(state.lang);
 
-    // Fetched once a question has stayed on screen a moment, at once on a later screen, and in
-    // any case after a pause on the welcome or the product type.
-    let later_part = LaterPart::new(startup.later);
-    later_part.fetch_after(LINGER);
     let screen = move || match state.route.get() {
         Route::Welcome => {
             let resume = move || {

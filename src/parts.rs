@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::components::tr;
 use crate::model::{ARCHIVE, Archive, install_archive};
 use crate::page::{Awaited, announce_background};
-use crate::pages::sections::{MarketChoice, ResumePanel};
+use crate::pages::sections::{MarketChoice, ResumePanel, question_listen};
 use crate::pages::{HsCodePage, PricePage, Privacy, QuestionHint, ResultsPage, SharedResult};
 use crate::route::Route;
 
@@ -30,6 +30,8 @@ pub struct LaterScreens {
     pub hint: fn(usize) -> AnyView,
     /// The choice of target markets, on the screen of the question about them.
     pub markets: fn() -> AnyView,
+    /// The read-aloud of the question screen shown (the product type or a question).
+    pub listen: fn() -> AnyView,
     /// The retired questions' texts, which only older results show.
     pub archive: &'static Archive,
 }
@@ -52,6 +54,7 @@ impl LaterScreens {
             resume: || view! { <ResumePanel /> }.into_any(),
             hint: |index| view! { <QuestionHint index /> }.into_any(),
             markets: || view! { <MarketChoice /> }.into_any(),
+            listen: question_listen,
             archive: &ARCHIVE,
         }
     }
@@ -165,10 +168,23 @@ impl LaterPart {
         self.piece_or(draw, Box::new(move || self.note()))
     }
 
+    /// What `draw` makes from the part once it is here, without asking for it: an extra that is
+    /// not worth fetching the part early for. Until then its place holds [`LaterPart::note`],
+    /// which the styles hide where such an extra sits; sharing the pieces' code costs the start
+    /// fewer bytes than a place of its own.
+    pub fn when_here(self, draw: Draw) -> AnyView {
+        self.drawn(draw, Box::new(move || self.note()))
+    }
+
     /// What `draw` makes from the part (asked for now if it was not yet), or `meanwhile` until
     /// it is here.
     pub fn piece_or(self, draw: Draw, meanwhile: Meanwhile) -> AnyView {
         self.load();
+        self.drawn(draw, meanwhile)
+    }
+
+    /// What `draw` makes from the part if it is here, else `meanwhile`.
+    fn drawn(self, draw: Draw, meanwhile: Meanwhile) -> AnyView {
         (move || match self.status.get() {
             Status::Ready(screens) => draw(screens),
             Status::NotAsked | Status::Loading | Status::Failed => meanwhile(),

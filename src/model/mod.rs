@@ -28,6 +28,7 @@ mod qr;
 mod response;
 mod score;
 pub(crate) mod sort;
+mod speech;
 mod three_way;
 mod wording;
 mod workshop;
@@ -82,6 +83,7 @@ pub use response::{
     Answer, LABEL_MAX_CHARS, Response, applicable_questions, display_order, normalize_label,
 };
 pub use score::{Exact, PillarScore, Progress, Scores, score};
+pub use speech::{Voice, speech_tag, spoken_pieces, voice_for};
 pub use three_way::{merge_list, merge_response, merge_workshop};
 pub use wording::{Archive, Wording, install_archive, install_wording, wording};
 pub use workshop::{

@@ -101,6 +101,9 @@ pub fn StepForm(
         <form class="sm-card sm-step" on:submit=on_submit novalidate>
             <div class="sm-step__place">
                 <span>{place}</span>
+                // The question's read-aloud, once the part that draws it is here: not worth
+                // fetching that part early.
+                {state.later.when_here(Box::new(|screens| (screens.listen)()))}
             </div>
             <div
                 class="sm-progress"

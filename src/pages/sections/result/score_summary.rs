@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::gate_notice::GateNotice;
 use crate::components::long_date;
 use crate::model::{Assessment, Response, advised, applicable_questions, questionnaire};
+use crate::pages::sections::listen_button;
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -93,6 +94,7 @@ pub fn ScoreSummary(
                 <GateNotice assessment=a lang t />
                 {older}
                 {incomplete}
+                {listen_button(t.listen_summary.to_owned(), lang, None)}
             </section>
         }
     }

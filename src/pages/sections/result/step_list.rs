@@ -46,7 +46,8 @@ pub fn StepList(
             });
             let steps = plan
                 .into_iter()
-                .map(|step| view! { <StepItem step lang t /> })
+                .zip(1..)
+                .map(|(step, number)| view! { <StepItem step number lang t /> })
                 .collect_view();
             view! {
                 <p class="sm-results__intro">{t.plan_intro}</p>
