@@ -5,54 +5,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
+mod owner_texts;
 
-use serde_json::Value;
+use owner_texts::owner_texts;
 
 /// The most words an owner-facing sentence may have.
 const MAX_WORDS: usize = 25;
-
-/// The content files, whose `{ "id": …, "en": … }` texts an owner reads (sources aside).
-const CONTENT: [&str; 3] = [
-    "content/questionnaire.json",
-    "content/markets.json",
-    "content/hs.json",
-];
-
-/// The owner's interface strings; the mentor's (`mentor.json`) are for trained readers.
-const LOCALES: [&str; 4] = [
-    "locales/id/app.json",
-    "locales/id/journey.json",
-    "locales/id/results.json",
-    "locales/id/shell.json",
-];
-
-fn json(path: &str) -> Value {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// Every Indonesian text of a content file, with its path; sources are titles, not sentences.
-fn indonesian<'a>(value: &'a Value, path: String, found: &mut Vec<(String, &'a str)>) {
-    match value {
-        Value::Object(fields) => {
-            let pair = fields.len() == 2 && fields.get("en").is_some_and(Value::is_string);
-            if let (true, Some(Value::String(text))) = (pair, fields.get("id")) {
-                found.push((path, text));
-                return;
-            }
-            for (key, item) in fields.iter().filter(|(key, _)| *key != "sources") {
-                indonesian(item, format!("{path}.{key}"), found);
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                indonesian(item, format!("{path}[{i}]"), found);
-            }
-        }
-        _ => {}
-    }
-}
 
 /// The sentences of `text`.
 fn sentences(text: &str) -> Vec<&str> {
@@ -75,27 +33,11 @@ fn sentences(text: &str) -> Vec<&str> {
 
 #[test]
 fn no_owner_facing_indonesian_sentence_is_longer_than_25_words() {
-    let mut texts: Vec<(String, String)> = Vec::new();
-    for file in CONTENT {
-        let value = json(file);
-        let mut found = Vec::new();
-        indonesian(&value, file.to_owned(), &mut found);
-        texts.extend(
-            found
-                .into_iter()
-                .map(|(path, text)| (path, text.to_owned())),
-        );
-    }
-    for file in LOCALES {
-        let Value::Object(strings) = json(file) else {
-            panic!("{file}: not an object")
-        };
-        for (key, value) in strings {
-            if let Value::String(text) = value {
-                texts.push((format!("{file}: {key}"), text));
-            }
-        }
-    }
+    let texts: Vec<(String, String)> = owner_texts()
+        .into_iter()
+        .filter(|text| text.lang == "id")
+        .map(|text| (text.path, text.text))
+        .collect();
     let long: Vec<String> = texts
         .iter()
         .flat_map(|(path, text)| sentences(text).into_iter().map(move |s| (path, s)))
