@@ -33,7 +33,7 @@ pub use page::all_drawn;
 pub use state::AppNotice;
 
 /// The memory allocator of both apps: Talc, smaller in the download than Rust's default for
-/// WebAssembly (dlmalloc), which sat in the start of the owner's app, and faster.
+/// WebAssembly (dlmalloc), which sat in the start of the owner's app.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
