@@ -129,7 +129,6 @@ pub fn App(
         not_kept: RwSignal::new(None),
         // Read once per visit and shown as long as the page lives.
         workshop: startup.workshop.map(|name| &*name.leak()),
-        later: later_part,
     };
     provide_context(state);
     provide_context(UiLang {
@@ -145,6 +144,9 @@ pub fn App(
     follow_fragment_changes(state.route, route_of);
     follow_language(state.lang);
 
+    // A question screen's read-aloud, once the later part is here: not worth fetching it early.
+    let listen =
+        move || ViewFn::from(move || later_part.when_here(Box::new(|screens| (screens.listen)())));
     let screen = move || match state.route.get() {
         Route::Welcome => {
             let resume = move || {
@@ -155,7 +157,7 @@ pub fn App(
             };
             view! { <Welcome resume /> }.into_any()
         }
-        Route::ProductType => view! { <ProductTypePage /> }.into_any(),
+        Route::ProductType => view! { <ProductTypePage listen=listen() /> }.into_any(),
         Route::Question(index) => {
             // The owner's taps come first: the wait starts again with each question.
             later_part.fetch_after(BACKGROUND_AFTER);
@@ -168,10 +170,10 @@ pub fn App(
             // words in the later part, with the older results.
             if questionnaire().questions[index].until.is_some() {
                 return later_part.screen(Box::new(move |_| {
-                    view! { <QuestionPage index hint markets=None /> }.into_any()
+                    view! { <QuestionPage index hint markets=None listen=listen() /> }.into_any()
                 }));
             }
-            view! { <QuestionPage index hint markets /> }.into_any()
+            view! { <QuestionPage index hint markets listen=listen() /> }.into_any()
         }
         // Every other screen is the later part's.
         route => later_part.screen(Box::new(move |screens| (screens.screen)(route.clone()))),

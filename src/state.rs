@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::locale::{ResultStrings, Strings, result_strings, strings};
 use crate::model::{Lang, Response, questionnaire};
 use crate::page::{scroll_to_top, set_fragment};
-use crate::parts::LaterPart;
 use crate::route::Route;
 use crate::storage::NotKept;
 
@@ -28,8 +27,6 @@ pub struct AppState {
     pub not_kept: RwSignal<Option<AppNotice>>,
     /// The workshop whose invitation opened the check, named in the share message.
     pub workshop: Option<&'static str>,
-    /// The screens and pieces fetched after the first question.
-    pub later: LaterPart,
 }
 
 impl AppState {

@@ -13,7 +13,10 @@ use crate::state::AppState;
 
 /// The product-type question.
 #[component]
-pub fn ProductTypePage() -> impl IntoView {
+pub fn ProductTypePage(
+    /// The question's read-aloud, from the part of the app that draws it.
+    listen: ViewFn,
+) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
     let lang = move || state.lang.get();
@@ -50,6 +53,7 @@ pub fn ProductTypePage() -> impl IntoView {
             answered=Signal::derive(move || selected.get().is_some())
             on_next=move || state.navigate(state.response.with_untracked(|r| resume(q, r)))
             on_back=move || state.navigate(Route::Welcome)
+            listen
         >
             <p class="sm-step__note">{tr(|t| t.product_type_note)}</p>
             <div class="sm-step__choices">

@@ -22,6 +22,8 @@ pub fn QuestionPage(
     hint: ViewFn,
     /// On the question about target markets, their choice, from the same part as the hint.
     markets: Option<ViewFn>,
+    /// The question's read-aloud, from the same part.
+    listen: ViewFn,
 ) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
@@ -97,6 +99,7 @@ pub fn QuestionPage(
             answered=Signal::derive(move || selected.get().is_some())
             on_next=move || go(after)
             on_back=move || go(before)
+            listen
         >
             <details class="sm-hint" on:toggle=move |_| opened.set(true)>
                 <summary class="sm-hint__toggle">{tr(|t| t.hint_toggle)}</summary>

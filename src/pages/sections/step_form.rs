@@ -36,6 +36,8 @@ pub fn StepForm(
     /// Goes back to the previous screen.
     #[prop(into)]
     on_back: Callback<()>,
+    /// Beside where the question sits: its read-aloud, from the part of the app that draws it.
+    listen: ViewFn,
     /// Shown under the heading: a hint or note, then the answers in a `sm-step__choices` block.
     /// One child view rather than a separate note, for a smaller WebAssembly.
     children: Children,
@@ -101,9 +103,7 @@ pub fn StepForm(
         <form class="sm-card sm-step" on:submit=on_submit novalidate>
             <div class="sm-step__place">
                 <span>{place}</span>
-                // The question's read-aloud, once the part that draws it is here: not worth
-                // fetching that part early.
-                {state.later.when_here(Box::new(|screens| (screens.listen)()))}
+                {listen.run()}
             </div>
             <div
                 class="sm-progress"
