@@ -1,8 +1,10 @@
 //! The ladder: for each term, the price per unit and per order in rupiah and in the buyer's
-//! currency, and what the buyer pays beyond it. Every figure is the model's.
+//! currency, and what the buyer pays beyond it. Every figure is the model's; the rungs are
+//! written as markup, as they never change once drawn.
 
 use leptos::prelude::*;
 
+use crate::components::{element, escape, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{
     Cost, Lang, PriceSheet, RATE_DECIMALS, Rung, Term, format_rupiah, format_typed, ladder,
@@ -17,11 +19,11 @@ pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) ->
     let warning = ladder
         .sea_terms_off_sea
         .then(|| view! { <p class="sm-ladder__warning" role="note">{t.price_sea_warning}</p> });
-    let rungs = ladder
+    let rungs: String = ladder
         .rungs
         .iter()
-        .map(|rung| rung_view(rung, sheet, lang, t))
-        .collect_view();
+        .map(|rung| rung_markup(rung, sheet, lang, t))
+        .collect();
     let rate = inputs.buyer_currency.map_or_else(
         || t.price_no_rate.to_owned(),
         |(currency, rate)| {
@@ -38,53 +40,55 @@ pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) ->
     );
     view! {
         {warning}
-        <ol class="sm-ladder">{rungs}</ol>
+        <ol class="sm-ladder" inner_html=rungs></ol>
         <p class="sm-ladder__note">{rate}</p>
         <p class="sm-ladder__note">{t.price_rounding}</p>
     }
     .into_any()
 }
 
-/// One rung: the term, its prices (or which cost is missing), and what the buyer pays beyond.
-fn rung_view(
-    rung: &Rung,
-    sheet: &PriceSheet,
-    lang: Lang,
-    t: &'static ResultStrings,
-) -> impl IntoView {
+/// One rung, as markup (see `components::markup`): the term, its prices (or which cost is
+/// missing), and what the buyer pays beyond.
+fn rung_markup(rung: &Rung, sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) -> String {
     let (name, beyond) = term_texts(rung.term, t);
     let prices = match rung.price {
         Some(price) => {
-            let buyer = price.buyer.map(|(unit, order)| {
+            let per_unit = t
+                .price_per_unit
+                .replace("{price}", &format_rupiah(price.per_unit, lang));
+            let per_order = t
+                .price_per_order
+                .replace("{price}", &format_rupiah(price.per_order, lang));
+            let rupiah = [
+                text_element("strong", "", &per_unit),
+                escape(&[" · ", &per_order].concat()),
+            ];
+            let mut prices = element("p", "sm-ladder__price", &rupiah.concat());
+            if let Some((unit, order)) = price.buyer {
                 let currency = sheet.currency;
-                view! {
-                    <p class="sm-ladder__buyer">
-                        {t.price_per_unit.replace("{price}", &currency.format(unit, lang))} " · "
-                        {t.price_per_order.replace("{price}", &currency.format(order, lang))}
-                    </p>
-                }
-            });
-            view! {
-                <p class="sm-ladder__price">
-                    <strong>{t.price_per_unit.replace("{price}", &format_rupiah(price.per_unit, lang))}</strong>
-                    " · " {t.price_per_order.replace("{price}", &format_rupiah(price.per_order, lang))}
-                </p>
-                {buyer}
+                let buyer = [
+                    t.price_per_unit
+                        .replace("{price}", &currency.format(unit, lang)),
+                    t.price_per_order
+                        .replace("{price}", &currency.format(order, lang)),
+                ];
+                prices += &text_element("p", "sm-ladder__buyer", &buyer.join(" · "));
             }
-            .into_any()
+            prices
         }
-        None => {
-            view! { <p class="sm-ladder__missing">{rung.missing.map(|cost| missing(cost, t))}</p> }
-                .into_any()
-        }
+        None => text_element(
+            "p",
+            "sm-ladder__missing",
+            rung.missing.map_or("", |cost| missing(cost, t)),
+        ),
     };
-    view! {
-        <li class="sm-ladder__rung">
-            <h3 class="sm-ladder__term">{rung.term.code()} " · " {name}</h3>
-            {prices}
-            <p class="sm-ladder__beyond">{beyond}</p>
-        </li>
-    }
+    let term = [rung.term.code(), " · ", name].concat();
+    let inner = [
+        text_element("h3", "sm-ladder__term", &term),
+        prices,
+        text_element("p", "sm-ladder__beyond", beyond),
+    ];
+    element("li", "sm-ladder__rung", &inner.concat())
 }
 
 /// A term's name and what the buyer pays beyond it.
