@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use owner_texts::{json, owner_texts};
 use serde_json::Value;
+use siap_mendunia::model::year_and_month;
 
 /// The most words an acronym's meaning may have in Indonesian: a short definition, opened where
 /// the acronym first appears.
@@ -126,11 +127,7 @@ fn each_explanation_is_short_in_both_languages_and_sourced() {
         assert!(!sources.is_empty(), "{term}: no source");
         for source in sources {
             let checked = source["checked"].as_str().unwrap_or_default();
-            let month = checked.split_once('-').is_some_and(|(y, m)| {
-                y.len() == 4
-                    && m.len() == 2
-                    && (y.chars().chain(m.chars())).all(|c| c.is_ascii_digit())
-            });
+            let month = year_and_month(checked).is_some();
             assert!(month, "{term}: a source checked \"{checked}\", not a month");
             assert!(
                 source["title"]

@@ -299,7 +299,7 @@ impl Source {
 }
 
 /// A month written `YYYY-MM`, as year and month (1–12).
-pub(crate) fn year_and_month(text: &str) -> Option<(u16, u8)> {
+pub fn year_and_month(text: &str) -> Option<(u16, u8)> {
     let (year, month) = text.split_once('-')?;
     let digits =
         |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());

@@ -55,7 +55,7 @@ pub use compare::{Comparison, QuestionChange, compare};
 pub use content::{ARCHIVE, WORDING_EN, WORDING_ID};
 pub use content::{
     Advice, Advised, AnswerOption, Cited, Gate, Level, NextStep, Pair, Pillar, Place, ProductType,
-    Question, Questionnaire, Source, Text, Tool, advised, cited, questionnaire,
+    Question, Questionnaire, Source, Text, Tool, advised, cited, questionnaire, year_and_month,
 };
 pub use csv::{CsvImport, RowProblem, RowProblemReason, Separator, from_csv, to_csv};
 pub use date::Day;
