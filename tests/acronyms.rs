@@ -12,32 +12,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use owner_texts::{json, owner_texts};
 use serde_json::Value;
-use siap_mendunia::model::year_and_month;
+use siap_mendunia::model::{Lang, acronyms_in, explain, year_and_month};
 
 /// The most words an acronym's meaning may have in Indonesian: a short definition, opened where
-/// the acronym first appears.
-const MEANING_WORDS: usize = 18;
-
-/// The acronyms of `text`: its words (split at whatever is not a letter, a digit or a hyphen)
-/// with at least two capital letters and no small one, `{placeholders}` and web addresses aside.
-fn acronyms_in(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .filter(|word| !word.contains("://") && !word.contains('{'))
-        .flat_map(|word| word.split(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
-        .map(|word| word.trim_matches('-'))
-        .filter(|word| {
-            word.chars().filter(char::is_ascii_uppercase).count() >= 2
-                && !word.chars().any(|c| c.is_lowercase())
-        })
-        .map(str::to_owned)
-        .collect()
-}
+/// the acronym first appears and read on a small phone screen.
+const MEANING_WORDS: usize = 10;
 
 /// Every acronym an owner meets, with one place it is met.
 fn met() -> BTreeMap<String, String> {
     let mut found = BTreeMap::new();
     for text in owner_texts() {
         for acronym in acronyms_in(&text.text) {
+            let acronym = acronym.to_owned();
             let place = format!("{} ({})", text.path, text.lang);
             found.entry(acronym).or_insert(place);
         }
@@ -56,15 +42,6 @@ fn terms(list: &Value, key: &str) -> Vec<String> {
         .iter()
         .map(|entry| entry["term"].as_str().expect("a term").to_owned())
         .collect()
-}
-
-#[test]
-fn acronyms_are_found_as_owners_see_them() {
-    assert_eq!(
-        acronyms_in("Urus NIB di OSS-RBA (oss.go.id); SPP-IRT, GS1, B2B dan {count} UMKM."),
-        ["NIB", "OSS-RBA", "SPP-IRT", "GS1", "B2B", "UMKM"]
-    );
-    assert!(acronyms_in("Kopi Arabika, Rp 1.500, https://www.BPOM.go.id/").is_empty());
 }
 
 #[test]
@@ -161,5 +138,26 @@ fn what_an_acronym_stands_for_is_the_glossary_s_word() {
                 .unwrap_or_else(|| panic!("the glossary's {acronym} is not explained"));
             assert_eq!(entry["stands_for"][lang], words, "{acronym} in {lang}");
         }
+    }
+}
+
+#[test]
+fn the_app_explains_what_the_list_says_and_nothing_set_aside() {
+    let list = list();
+    for entry in list["acronyms"].as_array().expect("acronyms") {
+        let term = entry["term"].as_str().expect("a term");
+        for (lang, code) in [(Lang::Id, "id"), (Lang::En, "en")] {
+            let shown =
+                explain(term, lang).unwrap_or_else(|| panic!("{term} not explained in {code}"));
+            assert_eq!(shown.term, term);
+            assert_eq!(
+                shown.stands_for, entry["stands_for"][code],
+                "{term} in {code}"
+            );
+            assert_eq!(shown.meaning, entry["meaning"][code], "{term} in {code}");
+        }
+    }
+    for term in terms(&list, "not_explained") {
+        assert_eq!(explain(&term, Lang::Id), None, "{term} is set aside");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod lang;
 
+mod acronyms;
 mod assess;
 mod bits;
 mod check;
@@ -39,6 +40,7 @@ mod fixture;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod version_tests;
 
+pub use acronyms::{Acronym, acronyms_in, explain, newly_explained};
 pub use assess::{Assessment, FailedGate, LearningGap, assess, learning_gaps};
 pub use check::{ContentProblem, Item, Problem, check, check_markets, check_sources};
 pub use code::{CodeError, decode_code, encode, link};
