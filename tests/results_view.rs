@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use siap_mendunia::locale::{RESULT_EN as EN, RESULT_ID as ID};
 use siap_mendunia::model::{
     Answer, Day, Lang, PlanStep, PriceField, Response, action_plan, advised, applicable_questions,
-    assess, compare, decode, format_rupiah, ladder, learning_gaps, markets, plan, qr_matrix,
-    questionnaire, strengths,
+    assess, compare, decode, format_rupiah, ladder, learning_gaps, markets, newly_explained, plan,
+    qr_matrix, questionnaire, strengths,
 };
 use siap_mendunia::route::Route;
 use siap_mendunia::{App, Startup};
@@ -191,6 +191,20 @@ async fn a_gate_that_caps_the_level_is_named_with_its_reason() {
         .map(|g| g.reason(advised()).unwrap().get(Lang::Id))
         .collect();
     assert_eq!(reasons, expected);
+
+    // The acronyms of the reasons are explained under them, each as the model explains it.
+    let explained = newly_explained(&expected, Lang::Id, &mut Vec::new());
+    assert!(!explained.is_empty(), "the fixture's gate names an acronym");
+    let terms: Vec<String> = all(&gate, ".sm-terms dt").iter().map(text).collect();
+    let shown: Vec<&str> = explained.iter().map(|a| a.term).collect();
+    assert_eq!(terms, shown);
+    let definitions: Vec<String> = all(&gate, ".sm-terms dd").iter().map(text).collect();
+    for (definition, acronym) in definitions.iter().zip(&explained) {
+        assert_eq!(
+            definition,
+            &format!("{}. {}", acronym.stands_for, acronym.meaning)
+        );
+    }
 }
 
 #[wasm_bindgen_test]

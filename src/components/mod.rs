@@ -8,6 +8,7 @@
 //! few hundred bytes, and so does a node reference to an element type not referenced before.
 //! Single strings go through [`tr`] and [`text`], which share one closure type.
 
+mod acronym_notes;
 mod choice_list;
 mod confirm_button;
 mod copy_link;
@@ -17,13 +18,14 @@ mod markup;
 mod qr_code;
 mod text;
 
+pub use acronym_notes::{acronym_list, acronym_notes};
 pub use choice_list::{Choice, ChoiceList};
 pub use confirm_button::ConfirmButton;
 pub use copy_link::{CopyLink, copy_to_clipboard, when_settled};
 pub use language_switch::LanguageSwitch;
 pub use later::later;
 pub use markup::{element, escape, text_element};
-pub use qr_code::QrCode;
+pub use qr_code::qr_markup;
 pub use text::{
     UiLang, link_error_text, long_date, month_and_year, result_tr, signed, text, tr, ui_lang,
 };

@@ -2,8 +2,7 @@
 
 use std::fmt::Write as _;
 
-use leptos::prelude::*;
-
+use super::escape;
 use crate::model::qr_matrix;
 
 /// The light margin around the code, in modules, that scanners need.
@@ -29,29 +28,13 @@ fn qr_drawing(text: &str) -> Option<(usize, String)> {
     Some((width + 2 * QUIET_ZONE, path))
 }
 
-/// The QR code of `text` as an image named `label`, scaled by CSS; nothing if it cannot be
-/// encoded.
-#[component]
-pub fn QrCode(
-    /// What the code holds (the result link).
-    text: String,
-    /// What the image is, for screen readers.
-    label: &'static str,
-) -> impl IntoView {
-    qr_drawing(&text).map(|(side, path)| {
-        let side = side.to_string();
-        let view_box = ["0 0 ", &side, " ", &side].concat();
-        view! {
-            <svg
-                class="sm-qr"
-                viewBox=view_box
-                role="img"
-                aria-label=label
-                shape-rendering="crispEdges"
-            >
-                <rect class="sm-qr__light" width=side.clone() height=side />
-                <path class="sm-qr__dark" d=path />
-            </svg>
-        }
+/// The QR code of `text` as markup (see `markup`): an image named `label`, scaled by CSS; empty
+/// if it cannot be encoded.
+pub fn qr_markup(text: &str, label: &str) -> String {
+    qr_drawing(text).map_or_else(String::new, |(side, path)| {
+        format!(
+            r#"<svg class="sm-qr" viewBox="0 0 {side} {side}" role="img" aria-label="{}" shape-rendering="crispEdges"><rect class="sm-qr__light" width="{side}" height="{side}"/><path class="sm-qr__dark" d="{path}"/></svg>"#,
+            escape(label)
+        )
     })
 }

@@ -127,7 +127,8 @@ pub fn search_hs(catalog: &HsCatalog, query: &str) -> Vec<&'static HsProduct> {
         .enumerate()
         .filter_map(|(i, product)| Some((score(product, &query)?, i)))
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // At most one entry per product of the catalogue: the small sort is quick enough.
+    super::sort::sort_stable_by(&mut scored, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored
         .into_iter()
         .take(SHOWN_MATCHES)

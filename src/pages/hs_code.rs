@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::sections::hs::kept_code_view;
+use super::sections::hs::kept_code;
+use crate::components::{acronym_notes, element, escape, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{HsProduct, Lang, hs_catalog, questionnaire, search_hs};
 use crate::route::Route;
@@ -24,6 +25,12 @@ pub fn HsCodePage() -> impl IntoView {
     };
     move || {
         let (lang, t) = (state.lang.get(), state.result_t());
+        // The page's own acronyms are explained under its introduction; a match or the kept
+        // code explains only what that leaves.
+        let mut explained = Vec::new();
+        let page_texts = [t.hs_title, t.hs_intro, t.hs_check_note];
+        let notes = acronym_notes(&page_texts, lang, t, &mut explained);
+        let above = explained.clone();
         let matches = move || {
             let typed = query.get();
             let found = search_hs(hs_catalog(), &typed);
@@ -35,9 +42,13 @@ pub fn HsCodePage() -> impl IntoView {
                 1 => t.hs_found_one.to_owned(),
                 many => t.hs_found.replace("{count}", &many.to_string()),
             };
+            let mut explained = above.clone();
             let items = found
                 .into_iter()
-                .map(|product| product_view(product, lang, t, kept, keep))
+                .map(|product| {
+                    let notes = product_acronyms(product, lang, t, &mut explained);
+                    product_view(product, lang, t, kept, keep, notes)
+                })
                 .collect_view();
             view! {
                 <p class="sm-hs__count" role="status">{count}</p>
@@ -47,10 +58,11 @@ pub fn HsCodePage() -> impl IntoView {
         };
         let kept_line = move || {
             let code = kept.get();
-            kept_code_view(&code, lang, t).map(|line| {
+            let line = kept_code(&code, lang, t, &mut explained.clone());
+            (!line.is_empty()).then(|| {
                 view! {
                     <div class="sm-hs__kept-box">
-                        {line}
+                        <div inner_html=line></div>
                         <button type="button" class="sm-button" on:click=move |_| keep("")>
                             {t.hs_forget}
                         </button>
@@ -62,6 +74,7 @@ pub fn HsCodePage() -> impl IntoView {
             <section class="sm-card sm-hs" aria-labelledby="sm-hs-title">
                 <h1 id="sm-hs-title" class="sm-title">{t.hs_title}</h1>
                 <p class="sm-lead">{t.hs_intro}</p>
+                <div inner_html=notes></div>
                 {kept_line}
                 <div class="sm-field">
                     <label class="sm-field__label" for="sm-hs-query">{t.hs_query_label}</label>
@@ -86,33 +99,61 @@ pub fn HsCodePage() -> impl IntoView {
     }
 }
 
-/// One product found: its name, its likely subheadings (each to keep), and what decides
-/// between them.
+/// The acronyms of a product found (its name, its subheadings, its note) that the screen has
+/// not explained (`explained`), as markup.
+fn product_acronyms(
+    product: &'static HsProduct,
+    lang: Lang,
+    t: &'static ResultStrings,
+    explained: &mut Vec<&'static str>,
+) -> String {
+    let texts: Vec<&str> = hs_catalog()
+        .headings_of(product)
+        .map(|heading| heading.description.get(lang))
+        .chain([product.name.get(lang)])
+        .chain(product.note.map(|note| note.get(lang)))
+        .collect();
+    acronym_notes(&texts, lang, t, explained)
+}
+
+/// One product found: its name, its likely subheadings (each to keep), what decides between
+/// them, and the definitions of its acronyms (`notes`, markup). All but the buttons is markup.
 fn product_view(
     product: &'static HsProduct,
     lang: Lang,
     t: &'static ResultStrings,
     kept: RwSignal<String>,
     keep: impl Fn(&str) + Copy + Send + Sync + 'static,
+    notes: String,
 ) -> impl IntoView {
     let q = questionnaire();
-    let kind = q
-        .product_types
-        .get(usize::from(product.product_type))
-        .map(|t| t.name.get(lang));
+    let mut head = text_element("h2", "sm-hs__name", product.name.get(lang));
+    if let Some(kind) = q.product_types.get(usize::from(product.product_type)) {
+        head += &text_element("p", "sm-tag", kind.name.get(lang));
+    }
+    let mut tail = product.note.map_or_else(String::new, |note| {
+        text_element("p", "sm-hs__note", note.get(lang))
+    });
+    tail += &notes;
     let headings = hs_catalog()
         .headings_of(product)
         .map(|heading| {
             let (code, digits) = (heading.code, heading.digits());
             let is_kept = move || kept.with(|k| k.parse() == Ok(code));
+            let chapter = t
+                .hs_chapter
+                .replace("{chapter}", &format!("{:02}", heading.chapter()));
+            let code_line = [
+                text_element("span", "sm-hs__code", &heading.dotted()),
+                escape(&[" · ", &chapter].concat()),
+            ];
+            let about = [
+                element("p", "", &code_line.concat()),
+                text_element("p", "", heading.description.get(lang)),
+            ];
             view! {
                 <li class="sm-hs__heading">
-                    <p>
-                        <span class="sm-hs__code">{heading.dotted()}</span>
-                        " · "
-                        {t.hs_chapter.replace("{chapter}", &format!("{:02}", heading.chapter()))}
-                    </p>
-                    <p>{heading.description.get(lang)}</p>
+                    <div class="sm-markup" inner_html=about.concat()></div>
                     <button
                         type="button"
                         class="sm-button"
@@ -127,10 +168,9 @@ fn product_view(
         .collect_view();
     view! {
         <li class="sm-hs__product">
-            <h2 class="sm-hs__name">{product.name.get(lang)}</h2>
-            {kind.map(|kind| view! { <p class="sm-tag">{kind}</p> })}
+            <div class="sm-markup" inner_html=head></div>
             <ul class="sm-hs__headings">{headings}</ul>
-            {product.note.map(|note| view! { <p class="sm-hs__note">{note.get(lang)}</p> })}
+            <div class="sm-markup" inner_html=tail></div>
         </li>
     }
 }

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use super::sections::price::{
-    PriceForm, currency_choice, ladder_view, mode_choice, number_field, terms_choice,
+    PriceForm, currency_choice, ladder_markup, mode_choice, number_field, terms_choice,
 };
+use crate::components::{acronym_notes, escape};
 use crate::model::{PriceField, PriceSheet, currency, markets, questionnaire};
 use crate::route::Route;
 use crate::state::AppState;
@@ -41,18 +42,33 @@ pub fn PricePage() -> impl IntoView {
             list.map(|(field, label)| number_field(form, field, label.into_any(), t, lang))
                 .collect_view()
         };
+        // The form's acronyms are explained under the introduction; the ladder explains the
+        // rest of its terms.
+        let mut explained = Vec::new();
+        let form_texts = [
+            t.price_intro,
+            t.price_field_cost,
+            t.price_field_margin,
+            t.price_mode_courier,
+            t.price_terms_any,
+            t.price_terms_sea,
+        ];
+        let notes = acronym_notes(&form_texts, lang, t, &mut explained);
         let ladder = move || {
             if form.has_errors() {
-                view! { <p class="sm-results__intro" role="status">{t.price_fix_first}</p> }
-                    .into_any()
+                let fix = escape(t.price_fix_first);
+                format!(r#"<p class="sm-results__intro" role="status">{fix}</p>"#)
             } else {
-                form.sheet.with(|sheet| ladder_view(sheet, lang, t))
+                let mut explained = explained.clone();
+                form.sheet
+                    .with(|sheet| ladder_markup(sheet, lang, t, &mut explained))
             }
         };
         view! {
             <section class="sm-card sm-price" aria-labelledby="sm-price-title">
                 <h1 id="sm-price-title" class="sm-title">{t.price_title}</h1>
                 <p class="sm-lead">{t.price_intro}</p>
+                <div inner_html=notes></div>
                 <form class="sm-price__form" on:submit=|event| event.prevent_default()>
                     <fieldset class="sm-pick">
                         <legend class="sm-pick__legend">{t.price_product}</legend>
@@ -85,7 +101,7 @@ pub fn PricePage() -> impl IntoView {
             </section>
             <section class="sm-card sm-results__section" aria-labelledby="sm-ladder-title">
                 <h2 id="sm-ladder-title" class="sm-results__heading">{t.price_ladder_title}</h2>
-                {ladder}
+                <div inner_html=ladder></div>
                 <label class="sm-check sm-price__report">
                     <input
                         type="checkbox"

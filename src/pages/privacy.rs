@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{result_tr, tr};
+use crate::components::{acronym_notes, result_tr, tr};
 
 use crate::components::ConfirmButton;
 use crate::model::{Response, questionnaire};
@@ -21,6 +21,10 @@ pub fn Privacy() -> impl IntoView {
         storage::delete_everything();
         set_deleted.set(true);
     };
+    let acronyms = move || {
+        let (lang, t) = (state.lang.get(), state.result_t());
+        acronym_notes(&[t.privacy_stored_tools], lang, t, &mut Vec::new())
+    };
     view! {
         <section class="sm-card sm-privacy" aria-labelledby="sm-privacy-title">
             <h1 id="sm-privacy-title" class="sm-title">{result_tr(|t| t.privacy_title)}</h1>
@@ -34,6 +38,7 @@ pub fn Privacy() -> impl IntoView {
                 <li>{result_tr(|t| t.privacy_stored_tools)}</li>
                 <li>{result_tr(|t| t.privacy_stored_app)}</li>
             </ul>
+            <div inner_html=acronyms></div>
             {move || {
                 if deleted.get() {
                     view! { <p class="sm-privacy__deleted" role="status">{tr(|t| t.deleted)}</p> }

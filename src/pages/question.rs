@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::{text, tr};
+use crate::components::{acronym_list, text, tr, ui_lang};
 
 use super::sections::StepForm;
 use crate::components::{Choice, ChoiceList};
-use crate::model::{Answer, Response, advised, questionnaire, score};
+use crate::model::{Answer, Response, advised, newly_explained, questionnaire, score};
 use crate::page::today;
 use crate::route::{Route, after, before, place, resume};
 use crate::state::AppState;
@@ -120,8 +120,23 @@ pub fn QuestionPage(
     }
 }
 
-/// The hint of the question at `index` (file order): what it means and how to check.
+/// The hint of the question at `index` (file order): what it means and how to check, then what
+/// the acronyms of the question, its answers and the hint stand for and mean.
 #[component]
 pub fn QuestionHint(index: usize) -> impl IntoView {
-    view! { <p class="sm-hint__text">{text(advised().questions[index].hint)}</p> }
+    let lang = ui_lang();
+    let hint = advised().questions[index].hint;
+    let acronyms = move || {
+        let (lang, question) = (lang.get(), &questionnaire().questions[index]);
+        let answers = question.answers.iter().map(|answer| answer.text.get(lang));
+        let texts: Vec<&str> = [question.text.get(lang), hint.get(lang)]
+            .into_iter()
+            .chain(answers)
+            .collect();
+        acronym_list(&newly_explained(&texts, lang, &mut Vec::new()))
+    };
+    view! {
+        <p class="sm-hint__text">{text(hint)}</p>
+        <div class="sm-terms" inner_html=acronyms></div>
+    }
 }

@@ -16,7 +16,6 @@ use crate::state::AppState;
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = AppState::get();
-    let previous = Signal::derive(move || state.history.with(|h| h.last().cloned()));
     // Each time the owner's result is complete, or changes, the page hears of it (for a host).
     Effect::new(move |_| {
         let q = questionnaire();
@@ -26,7 +25,7 @@ pub fn ResultsPage() -> impl IntoView {
         }
     });
     view! {
-        <ResultsView response=state.response own=true previous />
+        <ResultsView response=state.response own=true />
         <section class="sm-card sm-section sm-print-hide" aria-labelledby="sm-history-title">
             <h2 id="sm-history-title">{result_tr(|t| t.history_title)}</h2>
             <HistoryList />

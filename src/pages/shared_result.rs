@@ -41,7 +41,7 @@ pub fn SharedResult(
                     })}
                     <p>{result_tr(|t| t.shared_intro)}</p>
                 </section>
-                <ResultsView response=Signal::stored(response) own=false previous=Signal::stored(None) />
+                <ResultsView response=Signal::stored(response) own=false />
                 {take_check()}
             }
             .into_any()

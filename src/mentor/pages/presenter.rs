@@ -4,7 +4,7 @@
 use leptos::html::Section;
 use leptos::prelude::*;
 
-use crate::components::{QrCode, copy_to_clipboard};
+use crate::components::{copy_to_clipboard, qr_markup};
 use crate::mentor::state::MentorState;
 use crate::mentor::text::mt;
 use crate::mentor_route::{MentorRoute, check_path};
@@ -62,15 +62,12 @@ pub fn PresenterPage(
         .split_once("://")
         .map_or(link.as_str(), |(_, rest)| rest)
         .to_owned();
-    let qr = move || {
-        let m = state.m();
-        view! { <QrCode text=link.clone() label=m.presenter_qr_label /> }
-    };
+    let qr = move || qr_markup(&link, state.m().presenter_qr_label);
     view! {
         <section node_ref=screen class="sm-card sm-presenter" aria-labelledby="sm-presenter-title">
             <p class="sm-eyebrow">{workshop.name}</p>
             <h1 id="sm-presenter-title" class="sm-presenter__title">{mt(|m| m.presenter_title)}</h1>
-            <div class="sm-presenter__code">{qr}</div>
+            <div class="sm-presenter__code" inner_html=qr></div>
             <p class="sm-presenter__url">{short}</p>
             <ol class="sm-presenter__steps">
                 <li>{mt(|m| m.presenter_step_open)}</li>

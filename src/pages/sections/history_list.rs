@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::text_element;
 use crate::model::{Day, Response, assess, questionnaire};
 use crate::state::AppState;
 
@@ -36,9 +37,10 @@ pub fn HistoryList() -> impl IntoView {
                 if !assessment.scores.progress.is_complete() {
                     text = format!("{text} ({})", t.history_unfinished);
                 }
-                view! { <li>{text}</li> }
+                text_element("li", "", &text)
             })
-            .collect_view()
+            .collect::<String>()
     };
-    view! { <ul class="sm-history">{rows}</ul> }
+    // Markup, as a line never changes once drawn (see `components::markup`).
+    view! { <ul class="sm-history" inner_html=rows></ul> }
 }

@@ -1,26 +1,29 @@
 //! The HS code the owner kept, as the result, its report and the markets' section show it.
 
-use leptos::prelude::*;
-
+use crate::components::{acronym_notes, element, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{Lang, hs_catalog};
 
-/// "Your HS code: 2106.90, …" for a kept code that the catalogue lists; nothing otherwise.
-pub fn kept_code_view(
+/// "Your HS code: 2106.90, …" as markup, for a kept code that the catalogue lists, with the
+/// acronyms the screen has not explained yet (`explained`); empty otherwise.
+pub fn kept_code(
     kept: &str,
     lang: Lang,
     t: &'static ResultStrings,
-) -> Option<impl IntoView + use<>> {
-    let heading = hs_catalog().heading(kept)?;
+    explained: &mut Vec<&'static str>,
+) -> String {
+    let Some(heading) = hs_catalog().heading(kept) else {
+        return String::new();
+    };
     let line = t
         .hs_kept
         .replace("{code}", &heading.dotted())
         .replace("{description}", heading.description.get(lang));
-    Some(view! {
-        <p class="sm-hs__kept">
-            <strong>{line}</strong>
-            " "
-            <span class="sm-hs__check">{t.hs_check_short}</span>
-        </p>
-    })
+    let notes = acronym_notes(&[line.as_str(), t.hs_check_short], lang, t, explained);
+    let inner = [
+        text_element("strong", "", &line),
+        " ".to_owned(),
+        text_element("span", "sm-hs__check", t.hs_check_short),
+    ];
+    element("p", "sm-hs__kept", &inner.concat()) + &notes
 }

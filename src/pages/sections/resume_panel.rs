@@ -15,11 +15,11 @@ use crate::state::AppState;
 pub fn ResumePanel() -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
-    let assessment = Memo::new(move |_| state.response.with(|r| assess(q, r)));
     // The summary and the button's words in one closure, for a smaller WebAssembly.
     let summary_and_continue = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
-        let (summary, button) = assessment.with(|a| {
+        let a = state.response.with(|r| assess(q, r));
+        let (summary, button) = {
             if a.scores.progress.is_complete() {
                 let summary = t
                     .resume_done
@@ -33,7 +33,7 @@ pub fn ResumePanel() -> impl IntoView {
                     .replace("{total}", &a.scores.progress.applicable.to_string());
                 (summary, t.resume_continue)
             }
-        });
+        };
         view! {
             <p class="sm-resume__summary">{summary}</p>
             <button

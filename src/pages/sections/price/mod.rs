@@ -3,8 +3,8 @@
 
 mod choices;
 mod field;
-mod ladder_view;
+mod ladder;
 
 pub use choices::{currency_choice, mode_choice, terms_choice};
 pub use field::{PriceForm, number_field};
-pub use ladder_view::ladder_view;
+pub use ladder::ladder_markup;

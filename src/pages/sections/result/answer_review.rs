@@ -2,14 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::answer_text;
-use crate::components::{element, escape, text_element};
+use super::{answer_text, markup_section, section_heading};
+use crate::components::{acronym_notes, element, escape, text_element};
 use crate::model::{Response, applicable_questions, questionnaire};
 use crate::route::Route;
 use crate::state::AppState;
 
 /// A collapsed list (`<details>`) of the product type and every question that applies, grouped
-/// by pillar in the order the owner saw them, each with the answer chosen. Each is a link to
+/// by pillar in the order the owner saw them, each with the answer chosen, and what their
+/// acronyms stand for. Each is a link to
 /// that question's screen (`#/q/M3`); the app's router brings the owner back to the result.
 #[component]
 pub fn AnswerReview(
@@ -19,11 +20,10 @@ pub fn AnswerReview(
 ) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
-    move || {
+    let content = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         let r = response.get();
-        // Markup, as the list never changes once drawn (see `components::markup`); the links
-        // are plain links, which the app's router follows.
+        // The links are plain links, which the app's router follows.
         let link = |href: String, question: &str, answer: &str| {
             let inner = [
                 text_element("span", "sm-review__question", question),
@@ -50,6 +50,7 @@ pub fn AnswerReview(
             ),
         ]
         .concat();
+        let mut texts = Vec::new();
         for (pillar, info) in q.pillars.iter().enumerate() {
             let items: String = asked
                 .iter()
@@ -62,6 +63,7 @@ pub fn AnswerReview(
                         t.dont_know,
                         t.review_unanswered,
                     );
+                    texts.extend([question.text.get(lang), answer]);
                     let href = Route::Question(index).fragment(q);
                     link(href, question.text.get(lang), answer)
                 })
@@ -69,20 +71,20 @@ pub fn AnswerReview(
             markup += &text_element("h3", "sm-review__pillar", info.name.get(lang));
             markup += &element("ul", "sm-review__list", &items);
         }
+        markup += &acronym_notes(&texts, lang, t, &mut Vec::new());
         let summary = t
             .review_summary
             .replace("{count}", &asked.len().to_string());
-        view! {
-            <section
-                class="sm-card sm-results__section sm-results__review"
-                aria-labelledby="sm-review-title"
-            >
-                <h2 id="sm-review-title" class="sm-results__heading">{t.review_heading}</h2>
-                <details class="sm-review">
-                    <summary class="sm-disclosure">{summary}</summary>
-                    <div inner_html=markup></div>
-                </details>
-            </section>
-        }
-    }
+        let review = [text_element("summary", "sm-disclosure", &summary), markup];
+        [
+            section_heading("sm-review-title", t.review_heading),
+            element("details", "sm-review", &review.concat()),
+        ]
+        .concat()
+    };
+    markup_section(
+        "sm-card sm-results__section sm-results__review",
+        "sm-review-title",
+        Box::new(content),
+    )
 }

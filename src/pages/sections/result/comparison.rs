@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::{element, escape, long_date, signed, text_element};
+use super::{markup_section, section_heading};
+use crate::components::{acronym_notes, element, escape, long_date, signed, text_element};
 use crate::model::{QuestionChange, Response, assess, compare, questionnaire};
 use crate::state::AppState;
 
-/// The change since the owner's previous result: a table of each pillar's score before and now
+/// The change since the owner's previous result (the last in their history on this phone; only
+/// the owner's own result shows it): a table of each pillar's score before and now
 /// with the difference (sign and words, never colour alone), the overall score, the level
 /// before and after, and the questions whose answers earn more or fewer points. Nothing without
 /// a previous result.
@@ -15,21 +17,17 @@ pub fn ChangeSinceLast(
     /// The result shown.
     #[prop(into)]
     response: Signal<Response>,
-    /// The owner's previous finished result, if any.
-    #[prop(into)]
-    previous: Signal<Option<Response>>,
 ) -> impl IntoView {
     let state = AppState::get();
     let q = questionnaire();
-    move || {
-        let before = previous.get()?;
-        let lang = state.lang.get();
-        let t = state.result_t();
+    let content = move || {
+        let Some(before) = state.history.with(|h| h.last().cloned()) else {
+            return String::new();
+        };
+        let (lang, t) = (state.lang.get(), state.result_t());
         let now = response.get();
         let change = compare(q, &before, &now);
         let (then, current) = (assess(q, &before), assess(q, &now));
-        // The table's rows and the lists of questions as markup: they never change once drawn
-        // (see `components::markup`).
         let row = |name: &'static str, was: u8, is: u8, moved: i16| {
             let cells = [
                 format!(r#"<th scope="row">{}</th>"#, escape(name)),
@@ -64,49 +62,60 @@ pub fn ChangeSinceLast(
         .replace("{before}", level_name(was))
         .replace("{after}", level_name(is));
         let moved = |title: &'static str, list: Vec<QuestionChange>| {
-            (!list.is_empty()).then(|| {
-                let title = title.replace("{count}", &list.len().to_string());
-                let items: String = list
-                    .iter()
-                    .map(|c| text_element("li", "", c.question.text.get(lang)))
-                    .collect();
-                view! {
-                    <details class="sm-change__moved">
-                        <summary class="sm-disclosure">{title}</summary>
-                        <ul class="sm-change__questions" inner_html=items></ul>
-                    </details>
-                }
-            })
+            if list.is_empty() {
+                return String::new();
+            }
+            let title = title.replace("{count}", &list.len().to_string());
+            let texts: Vec<&str> = list.iter().map(|c| c.question.text.get(lang)).collect();
+            let items: String = texts
+                .iter()
+                .map(|text| text_element("li", "", text))
+                .collect();
+            let inner = [
+                text_element("summary", "sm-disclosure", &title),
+                element("ul", "sm-change__questions", &items),
+                acronym_notes(&texts, lang, t, &mut Vec::new()),
+            ];
+            element("details", "sm-change__moved", &inner.concat())
         };
-        let date = before.date.map(|day| {
+        let mut markup = section_heading("sm-change-title", t.change_heading);
+        if let Some(day) = before.date {
             let text = t
                 .change_previous_on
                 .replace("{date}", &long_date(day, lang));
-            view! { <p class="sm-results__intro">{text}</p> }
-        });
-        Some(view! {
-            <section class="sm-card sm-results__section sm-change" aria-labelledby="sm-change-title">
-                <h2 id="sm-change-title" class="sm-results__heading">{t.change_heading}</h2>
-                {date}
-                {change.questions_changed.then(|| view! {
-                    <p class="sm-results__intro">{t.change_questions_changed}</p>
-                })}
-                <p class="sm-change__level">{level}</p>
-                <table class="sm-change__table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.change_col_area}</th>
-                            <th scope="col">{t.change_col_before}</th>
-                            <th scope="col">{t.change_col_now}</th>
-                            <th scope="col">{t.change_col_change}</th>
-                        </tr>
-                    </thead>
-                    <tbody inner_html=rows></tbody>
-                    <tfoot inner_html=overall></tfoot>
-                </table>
-                {moved(t.change_improved, change.improved)}
-                {moved(t.change_worsened, change.worsened)}
-            </section>
+            markup += &text_element("p", "sm-results__intro", &text);
+        }
+        if change.questions_changed {
+            markup += &text_element("p", "sm-results__intro", t.change_questions_changed);
+        }
+        markup += &text_element("p", "sm-change__level", &level);
+        let head: String = [
+            t.change_col_area,
+            t.change_col_before,
+            t.change_col_now,
+            t.change_col_change,
+        ]
+        .iter()
+        .map(|name| format!(r#"<th scope="col">{}</th>"#, escape(name)))
+        .collect();
+        let table = [
+            element("thead", "", &element("tr", "", &head)),
+            element("tbody", "", &rows),
+            element("tfoot", "", &overall),
+        ];
+        markup += &element("table", "sm-change__table", &table.concat());
+        markup += &moved(t.change_improved, change.improved);
+        markup += &moved(t.change_worsened, change.worsened);
+        markup
+    };
+    let any = move || state.history.with(|h| !h.is_empty());
+    move || {
+        any().then(|| {
+            markup_section(
+                "sm-card sm-results__section sm-change",
+                "sm-change-title",
+                Box::new(content),
+            )
         })
     }
 }

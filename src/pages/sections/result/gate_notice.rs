@@ -1,27 +1,17 @@
 //! Why the level is held back: the basic permits (gates) that are missing.
 
-use leptos::prelude::*;
-
+use crate::components::{acronym_notes, element, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{Assessment, Lang, advised, questionnaire};
 
-/// A notice naming every failed gate and why it matters, and pointing at the first next step.
-/// When a gate lowered the level, it says from which level to which; when the level is below
-/// the cap anyway, it says the gate must be cleared before the level can rise past the cap.
-/// Nothing when every gate passes.
-#[component]
-pub fn GateNotice(
-    /// The scores, level and failed gates, from the model.
-    assessment: Assessment,
-    /// The language shown.
-    lang: Lang,
-    /// The interface strings in that language.
-    t: &'static ResultStrings,
-) -> impl IntoView {
+/// A notice, as markup, naming every failed gate and why it matters, explaining its acronyms,
+/// and pointing at the first next step. When a gate lowered the level, it says from which level
+/// to which; when the level is below the cap anyway, it says the gate must be cleared before the
+/// level can rise past the cap. Empty when every gate passes.
+pub fn gate_notice(a: &Assessment, lang: Lang, t: &'static ResultStrings) -> String {
     let q = questionnaire();
-    let a = assessment;
     if a.failed_gates.is_empty() {
-        return None;
+        return String::new();
     }
     let level_name = |index: usize| q.levels[index].name.get(lang);
     let (title, intro) = if a.capped() {
@@ -38,23 +28,25 @@ pub fn GateNotice(
                 .replace("{level}", level_name(q.gate_caps_level_at)),
         )
     };
-    let reasons = a
+    let reasons: Vec<&str> = a
         .failed_gates
         .iter()
         .map(|gate| {
-            let reason = gate
-                .reason(advised())
+            gate.reason(advised())
                 .unwrap_or(gate.question.text)
-                .get(lang);
-            view! { <li class="sm-gate__reason">{reason}</li> }
+                .get(lang)
         })
-        .collect_view();
-    Some(view! {
-        <div class="sm-gate">
-            <h2 class="sm-gate__title">{title}</h2>
-            <p class="sm-gate__intro">{intro}</p>
-            <ul class="sm-gate__reasons">{reasons}</ul>
-            <p class="sm-gate__first">{t.results_gate_first}</p>
-        </div>
-    })
+        .collect();
+    let items: String = reasons
+        .iter()
+        .map(|reason| text_element("li", "sm-gate__reason", reason))
+        .collect();
+    let inner = [
+        text_element("h2", "sm-gate__title", &title),
+        text_element("p", "sm-gate__intro", &intro),
+        element("ul", "sm-gate__reasons", &items),
+        acronym_notes(&reasons, lang, t, &mut Vec::new()),
+        text_element("p", "sm-gate__first", t.results_gate_first),
+    ];
+    element("div", "sm-gate", &inner.concat())
 }

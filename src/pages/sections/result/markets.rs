@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::super::MarketPicker;
-use crate::components::{element, escape, month_and_year, text_element};
+use crate::components::{acronym_notes, element, escape, month_and_year, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{Lang, Market, Response, advised, markets, questionnaire};
-use crate::pages::sections::hs::kept_code_view;
+use crate::pages::sections::hs::kept_code;
 use crate::state::AppState;
 use crate::storage;
 
@@ -29,18 +29,20 @@ pub fn MarketSections(
     if !own && !response.with_untracked(|r| r.markets.is_some()) {
         return None;
     }
-    let kept_code = own.then(storage::saved_hs_code).flatten();
+    let kept = own.then(storage::saved_hs_code).flatten();
     let body = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         response.with(|r| match r.markets.as_deref() {
-            None => view! { <p class="sm-results__intro">{t.markets_none_intro}</p> }.into_any(),
+            None => text_element("p", "sm-results__intro", t.markets_none_intro),
             Some([]) => undecided(lang, t),
             Some(chosen) => {
                 // The owner's HS code, kept on this phone, is what offices ask for first.
-                let code = kept_code
+                let mut explained = Vec::new();
+                let code = kept
                     .as_deref()
-                    .and_then(|code| kept_code_view(code, lang, t));
-                view! { {code} {chosen_markets(r, chosen, lang, t)} }.into_any()
+                    .map(|code| kept_code(code, lang, t, &mut explained))
+                    .unwrap_or_default();
+                code + &chosen_markets(r, chosen, lang, t, explained)
             }
         })
     };
@@ -72,14 +74,14 @@ pub fn MarketSections(
             <h2 id="sm-markets-title" class="sm-results__heading">
                 {move || state.result_t().markets_heading}
             </h2>
-            {body}
+            <div inner_html=body></div>
             {choice}
         </section>
     })
 }
 
 /// For an owner who does not know yet: how to choose a first market, and where to ask.
-fn undecided(lang: Lang, t: &'static ResultStrings) -> AnyView {
+fn undecided(lang: Lang, t: &'static ResultStrings) -> String {
     let advice = markets().undecided;
     let markup = [
         text_element("h3", "sm-markets__title", t.markets_undecided_title),
@@ -87,7 +89,8 @@ fn undecided(lang: Lang, t: &'static ResultStrings) -> AnyView {
         ask(advice.places, lang, t),
     ]
     .concat();
-    view! { <div inner_html=markup></div> }.into_any()
+    let notes = acronym_notes(&[markup.as_str()], lang, t, &mut Vec::new());
+    markup + &notes
 }
 
 /// Where to ask, as markup: "Tanya ke: …".
@@ -97,7 +100,13 @@ fn ask(places: &[usize], lang: Lang, t: &'static ResultStrings) -> String {
     element("p", "sm-markets__ask", &[label, names].concat())
 }
 
-fn chosen_markets(r: &Response, chosen: &[u8], lang: Lang, t: &'static ResultStrings) -> AnyView {
+fn chosen_markets(
+    r: &Response,
+    chosen: &[u8],
+    lang: Lang,
+    t: &'static ResultStrings,
+    mut explained: Vec<&'static str>,
+) -> String {
     let q = questionnaire();
     let product = r
         .product_type
@@ -107,24 +116,27 @@ fn chosen_markets(r: &Response, chosen: &[u8], lang: Lang, t: &'static ResultStr
     let intro = t.markets_intro.replace("{product_type}", product);
     let mut markup = text_element("p", "sm-results__intro", &intro);
     for (_, market) in markets().chosen(chosen) {
-        markup += &one_market(market, r, lang, t);
+        markup += &one_market(market, r, lang, t, &mut explained);
     }
-    let origin = [
+    let mut origin = [
         text_element("h3", "sm-markets__title", t.markets_origin_title),
         text_element("p", "", origin.text.get(lang)),
         ask(origin.places, lang, t),
-    ];
-    markup += &element("div", "sm-markets__origin", &origin.concat());
-    view! { <div inner_html=markup></div> }.into_any()
+    ]
+    .concat();
+    origin += &acronym_notes(&[origin.as_str()], lang, t, &mut explained);
+    markup + &element("div", "sm-markets__origin", &origin)
 }
 
 /// One market, as markup: its duty preference, its requirements for this product, where to
-/// ask, and the month it was checked.
+/// ask, the acronyms the markets before it (`explained`) have not explained, and the month it
+/// was checked.
 fn one_market(
     market: &'static Market,
     r: &Response,
     lang: Lang,
     t: &'static ResultStrings,
+    explained: &mut Vec<&'static str>,
 ) -> String {
     let q = questionnaire();
     let mut markup = format!(
@@ -192,6 +204,7 @@ fn one_market(
         markup += &text_element("p", "", t.markets_none_recorded);
     }
     markup += &ask(market.ask, lang, t);
+    markup += &acronym_notes(&[markup.as_str()], lang, t, explained);
     let checked = t
         .markets_checked
         .replace("{month}", &checked_month(market, lang));

@@ -29,8 +29,8 @@ mod tools;
 
 use leptos::prelude::*;
 
-use crate::components::later;
-use crate::model::{Answer, Lang, Question, Response, assess, questionnaire};
+use crate::components::{escape, later};
+use crate::model::{Answer, Lang, Question, Response};
 use crate::state::AppState;
 use answer_review::AnswerReview;
 use comparison::ChangeSinceLast;
@@ -50,14 +50,11 @@ pub fn ResultsView(
     #[prop(into)]
     response: Signal<Response>,
     /// `true` for the owner's own result (answers can be changed, a business name added, the
-    /// result shared and printed); `false` for someone's result opened from a link (read-only).
+    /// result shared and printed, and the change since their previous result shown); `false`
+    /// for someone's result opened from a link (read-only).
     own: bool,
-    /// The owner's previous finished result, to show the change since then (`None` if none).
-    #[prop(into)]
-    previous: Signal<Option<Response>>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let assessment = Memo::new(move |_| response.with(|r| assess(questionnaire(), r)));
     let print_header = move || {
         let t = state.result_t();
         [t.app_name, " · ", t.results_print_title].concat()
@@ -65,15 +62,18 @@ pub fn ResultsView(
     view! {
         <div class="sm-results">
             <p class="sm-results__print-header">{print_header}</p>
-            <ScoreSummary response assessment own />
+            <ScoreSummary response own />
             // The level and score at once; the rest in tasks of their own (see `later`; a shared
             // result's last one draws nothing: an `Option` of it costs more bytes).
-            {later(Box::new(move || vec![
-                view! { <PillarScores assessment /> }.into_any(),
-                view! { <ChangeSinceLast response previous /> }.into_any(),
-                view! { <StrengthList response /> }.into_any(),
-                view! { <LearningGaps response /> }.into_any(),
-            ]))}
+            {later(Box::new(move || {
+                let mut sections = vec![view! { <PillarScores response /> }.into_any()];
+                if own {
+                    sections.push(view! { <ChangeSinceLast response /> }.into_any());
+                }
+                sections.push(view! { <StrengthList response /> }.into_any());
+                sections.push(view! { <LearningGaps response /> }.into_any());
+                sections
+            }))}
             {later(Box::new(move || vec![
                 view! { <StepList response /> }.into_any(),
                 view! { <MarketSections response own /> }.into_any(),
@@ -83,7 +83,7 @@ pub fn ResultsView(
                     vec![
                         view! { <ExportTools /> }.into_any(),
                         view! { <AnswerReview response /> }.into_any(),
-                        view! { <SharePanel response assessment /> }.into_any(),
+                        view! { <SharePanel response /> }.into_any(),
                     ]
                 } else {
                     Vec::new()
@@ -91,6 +91,25 @@ pub fn ResultsView(
             }))}
         </div>
     }
+}
+
+/// A section of a result that holds only markup (see `components::markup`), drawn whole again
+/// when what `content` reads changes (the language, the result). Every such section is this one
+/// element type, so they share one copy of its rendering code.
+fn markup_section(
+    class: &'static str,
+    title_id: &'static str,
+    content: Box<dyn Fn() -> String + Send + Sync>,
+) -> impl IntoView {
+    view! { <section class=class aria-labelledby=title_id inner_html=content></section> }
+}
+
+/// A section's heading, as markup, with the id its section is named by.
+fn section_heading(id: &str, text: &str) -> String {
+    format!(
+        r#"<h2 id="{id}" class="sm-results__heading">{}</h2>"#,
+        escape(text)
+    )
 }
 
 /// The text of an answer as the owner chose it, or `fallback` when there is none.

@@ -1,21 +1,15 @@
 //! The pillar scores as a radar chart, drawn as SVG in Rust (geometry in `radar.rs`), written
 //! as markup (see `components::markup`).
 
-use leptos::prelude::*;
-
 use super::radar::{AXES, CENTER, RINGS, VIEW_BOX, corner_label, point, polygon};
 use crate::components::escape;
 use crate::locale::ResultStrings;
 
-/// The radar chart: `role="img"`, named by a sentence that states every pillar's score, so the
-/// drawing's own text (the corner labels) is for the eye only. Colours come from CSS classes.
-#[component]
-pub fn PillarChart(
-    /// Each pillar's name (in the language shown) and score, in pillar order.
-    scores: Vec<(&'static str, u8)>,
-    /// The interface strings in the language shown.
-    t: &'static ResultStrings,
-) -> impl IntoView {
+/// The radar chart of `scores` (each pillar's name in the language shown and its score, in
+/// pillar order), as markup: `role="img"`, named by a sentence that states every pillar's score,
+/// so the drawing's own text (the corner labels) is for the eye only. Colours come from CSS
+/// classes.
+pub fn pillar_chart(scores: &[(&'static str, u8)], t: &'static ResultStrings) -> String {
     let list: Vec<String> = scores
         .iter()
         .map(|(name, percent)| [name, " ", &percent.to_string()].concat())
@@ -37,7 +31,7 @@ pub fn PillarChart(
     }
     let area = polygon(scores.iter().map(|(_, percent)| *percent));
     drawing += &format!(r#"<polygon class="sm-chart__area" points="{area}"/>"#);
-    for (&axis, &(name, percent)) in AXES.iter().zip(&scores) {
+    for (&axis, &(name, percent)) in AXES.iter().zip(scores) {
         let (x, y) = point(axis, percent);
         let label = corner_label(axis, name, percent);
         drawing += &format!(
@@ -59,8 +53,8 @@ pub fn PillarChart(
         }
         drawing += "</text>";
     }
-    drawing = format!("<title>{}</title>{drawing}", escape(&label));
-    view! {
-        <svg class="sm-chart" viewBox=VIEW_BOX role="img" aria-label=label inner_html=drawing></svg>
-    }
+    let label = escape(&label);
+    format!(
+        r#"<svg class="sm-chart" viewBox="{VIEW_BOX}" role="img" aria-label="{label}"><title>{label}</title>{drawing}</svg>"#
+    )
 }

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 
 use super::label_field::LabelField;
 use super::share_text::{result_link, summary, whatsapp_href};
-use crate::components::QrCode;
-use crate::components::{CopyLink, when_settled};
-use crate::model::{Assessment, Response};
+use crate::components::{CopyLink, element, escape, qr_markup, text_element, when_settled};
+use crate::model::{Response, assess, questionnaire};
 use crate::state::AppState;
 
 /// Whether the browser has the Web Share API (most phones do; many desktops do not).
@@ -47,24 +46,46 @@ pub fn SharePanel(
     /// The owner's result.
     #[prop(into)]
     response: Signal<Response>,
-    /// Its scores and level, from the model.
-    #[prop(into)]
-    assessment: Signal<Assessment>,
 ) -> impl IntoView {
     let state = AppState::get();
     let native = can_share();
     let intro = move || {
         let t = state.result_t();
-        view! {
-            <h2 id="sm-share-title" class="sm-results__heading">{t.share_heading}</h2>
-            <p class="sm-results__intro sm-share__privacy">{t.share_privacy}</p>
-        }
+        [
+            format!(
+                r#"<h2 id="sm-share-title" class="sm-results__heading">{}</h2>"#,
+                escape(t.share_heading)
+            ),
+            text_element("p", "sm-results__intro sm-share__privacy", t.share_privacy),
+        ]
+        .concat()
     };
     let tools = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         let (link, label) = response.with(|r| (result_link(r), r.label.clone()));
-        let message = assessment.with(|a| summary(t, lang, label.as_deref(), state.workshop, a));
-        let whatsapp = whatsapp_href(t, &message, &link);
+        let a = response.with(|r| assess(questionnaire(), r));
+        let message = summary(t, lang, label.as_deref(), state.workshop, &a);
+        let new_tab = text_element("span", "sm-results__sr", &[" ", t.results_new_tab].concat());
+        let whatsapp = format!(
+            r#"<a class="sm-button sm-button--primary" href="{}" target="_blank" rel="noopener">{}{new_tab}</a>"#,
+            escape(&whatsapp_href(t, &message, &link)),
+            escape(t.share_whatsapp)
+        );
+        // The code and, for print, the link as text: markup, as they never change once drawn.
+        let figure = [
+            qr_markup(&link, t.share_qr_label),
+            text_element("figcaption", "sm-share__qr-caption", t.share_qr_caption),
+        ];
+        let print_link = [
+            escape(t.share_print_link),
+            " ".to_owned(),
+            text_element("span", "sm-share__url", &link),
+        ];
+        let code = [
+            element("figure", "sm-share__qr", &figure.concat()),
+            element("p", "sm-share__print-link", &print_link.concat()),
+        ]
+        .concat();
         let shared = link.clone();
         let native_share = native.then(|| {
             view! {
@@ -78,29 +99,20 @@ pub fn SharePanel(
             }
         });
         view! {
-            <CopyLink link=link.clone() t />
+            <CopyLink link t />
             <div class="sm-share__actions">
-                <a class="sm-button sm-button--primary" href=whatsapp target="_blank" rel="noopener">
-                    {t.share_whatsapp}
-                    <span class="sm-results__sr">" " {t.results_new_tab}</span>
-                </a>
+                <div class="sm-markup" inner_html=whatsapp></div>
                 {native_share}
                 <button type="button" class="sm-button" on:click=|_| print()>
                     {t.share_print}
                 </button>
             </div>
-            <figure class="sm-share__qr">
-                <QrCode text=link.clone() label=t.share_qr_label />
-                <figcaption class="sm-share__qr-caption">{t.share_qr_caption}</figcaption>
-            </figure>
-            <p class="sm-share__print-link">
-                {t.share_print_link} " " <span class="sm-share__url">{link}</span>
-            </p>
+            <div inner_html=code></div>
         }
     };
     view! {
         <section class="sm-card sm-results__section sm-share" aria-labelledby="sm-share-title">
-            {intro}
+            <div class="sm-markup" inner_html=intro></div>
             <LabelField />
             {tools}
         </section>

@@ -4,39 +4,51 @@
 
 use leptos::prelude::*;
 
-use crate::components::{element, escape, text_element};
+use crate::components::{acronym_notes, element, escape, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{Lang, MarketStep, PlanStep, Step, Tool, advised, markets, questionnaire};
 use crate::pages::sections::listen_button;
 use crate::route::Route;
 
-/// A step of the action plan as a list item.
-#[component]
-pub fn StepItem(
-    /// The step, from the model's plan.
+/// Step `number` (counted from 1) of the action plan as a list item, in `lang` with its strings
+/// `t`; it explains the acronyms that the steps before it (`explained`) have not. Nothing for a
+/// market's step whose market the content no longer has.
+pub fn step_item(
     step: PlanStep,
-    /// Its number in the plan, counted from 1.
     number: usize,
-    /// The language shown.
     lang: Lang,
-    /// The interface strings in that language.
     t: &'static ResultStrings,
-) -> impl IntoView {
-    match step {
-        PlanStep::Question(step) => question_step(step, number, lang, t).into_any(),
-        PlanStep::Market(step) => market_step(step, number, lang, t).into_any(),
-    }
+    explained: &mut Vec<&'static str>,
+) -> Option<impl IntoView + use<>> {
+    let (markup, class) = match step {
+        PlanStep::Question(step) => {
+            let class = if step.is_gate {
+                "sm-action sm-action--gate"
+            } else {
+                "sm-action"
+            };
+            (question_step(step, lang, t, explained), class)
+        }
+        PlanStep::Market(step) => (market_step(step, lang, t, explained)?, "sm-action"),
+    };
+    let name = t.listen_step.replace("{n}", &number.to_string());
+    Some(view! {
+        <li class=class>
+            <div class="sm-action__body" inner_html=markup></div>
+            {listen_button(name, lang, None)}
+        </li>
+    })
 }
 
-/// A question's step: its pillar, a badge when it clears a gate or answers a "Belum tahu", what
-/// to do, and the facts that are known (where, cost, time, the official site, opened in a new
-/// tab), then its read-aloud.
+/// A question's step, as markup: its pillar, a badge when it clears a gate or answers a "Belum
+/// tahu", what to do, and the facts that are known (where, cost, time, the official site, opened
+/// in a new tab).
 fn question_step(
     step: Step,
-    number: usize,
     lang: Lang,
     t: &'static ResultStrings,
-) -> impl IntoView {
+    explained: &mut Vec<&'static str>,
+) -> String {
     let advice = advised().questions[step.index].next_step;
     let mut tags = text_element(
         "span",
@@ -49,12 +61,15 @@ fn question_step(
     if step.dont_know {
         tags += &text_element("span", "sm-tag sm-tag--learn", t.plan_dont_know_badge);
     }
-    let mut facts = fact(t.plan_where, &advised().where_to_go(&advice, lang));
-    if let Some(cost) = advice.cost {
-        facts += &fact(t.plan_cost, cost.get(lang));
+    let place = advised().where_to_go(&advice, lang);
+    let mut facts = fact(t.plan_where, &place);
+    let (what, cost, time) = (advice.what.get(lang), advice.cost, advice.time);
+    let (cost, time) = (cost.map(|c| c.get(lang)), time.map(|t| t.get(lang)));
+    if let Some(cost) = cost {
+        facts += &fact(t.plan_cost, cost);
     }
-    if let Some(time) = advice.time {
-        facts += &fact(t.plan_time, time.get(lang));
+    if let Some(time) = time {
+        facts += &fact(t.plan_time, time);
     }
     if let Some(href) = advice.link {
         let site = href.trim_start_matches("https://").trim_end_matches('/');
@@ -73,7 +88,7 @@ fn question_step(
     }
     let mut markup = [
         element("p", "sm-action__tags", &tags),
-        text_element("p", "sm-action__what", advice.what.get(lang)),
+        text_element("p", "sm-action__what", what),
         element("dl", "sm-action__facts", &facts),
     ]
     .concat();
@@ -86,12 +101,8 @@ fn question_step(
         );
         markup += &element("p", "sm-action__tool", &link);
     }
-    view! {
-        <li class="sm-action" class:sm-action--gate=step.is_gate>
-            <div class="sm-action__body" inner_html=markup></div>
-            {listen_step(number, lang, t)}
-        </li>
-    }
+    let texts: Vec<&str> = [what, &place].into_iter().chain(cost).chain(time).collect();
+    markup + &acronym_notes(&texts, lang, t, explained)
 }
 
 /// What a tool of the app is called.
@@ -102,41 +113,26 @@ pub fn tool_name(tool: Tool, t: &'static ResultStrings) -> &'static str {
     }
 }
 
-/// A target market's requirement: the market, what it requires, and where to get it, then its
-/// read-aloud.
+/// A target market's requirement, as markup: the market, what it requires, and where to get it.
 fn market_step(
     step: MarketStep,
-    number: usize,
     lang: Lang,
     t: &'static ResultStrings,
-) -> Option<impl IntoView> {
+    explained: &mut Vec<&'static str>,
+) -> Option<String> {
     let (market, requirement) = step.get(markets())?;
     let tag = text_element("span", "sm-tag sm-tag--market", market.name.get(lang));
+    let (what, place) = (
+        requirement.what.get(lang),
+        advised().place_names(requirement.places, lang),
+    );
     let markup = [
         element("p", "sm-action__tags", &tag),
-        text_element("p", "sm-action__what", requirement.what.get(lang)),
-        element(
-            "dl",
-            "sm-action__facts",
-            &fact(
-                t.plan_where,
-                &advised().place_names(requirement.places, lang),
-            ),
-        ),
-    ]
-    .concat();
-    Some(view! {
-        <li class="sm-action">
-            <div class="sm-action__body" inner_html=markup></div>
-            {listen_step(number, lang, t)}
-        </li>
-    })
-}
-
-/// The read-aloud of step `number`: what the step shows.
-fn listen_step(number: usize, lang: Lang, t: &'static ResultStrings) -> impl IntoView {
-    let name = t.listen_step.replace("{n}", &number.to_string());
-    listen_button(name, lang, None)
+        text_element("p", "sm-action__what", what),
+        element("dl", "sm-action__facts", &fact(t.plan_where, &place)),
+        acronym_notes(&[what, &place], lang, t, explained),
+    ];
+    Some(markup.concat())
 }
 
 /// One known fact of a step, as markup: its term and its value.

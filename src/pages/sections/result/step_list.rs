@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::step_item::StepItem;
+use super::step_item::step_item;
 use crate::model::{Response, markets, plan, questionnaire};
 use crate::state::AppState;
 
@@ -44,10 +44,11 @@ pub fn StepList(
                     </button>
                 }
             });
+            let mut explained = Vec::new();
             let steps = plan
                 .into_iter()
                 .zip(1..)
-                .map(|(step, number)| view! { <StepItem step number lang t /> })
+                .filter_map(|(step, number)| step_item(step, number, lang, t, &mut explained))
                 .collect_view();
             view! {
                 <p class="sm-results__intro">{t.plan_intro}</p>

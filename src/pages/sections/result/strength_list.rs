@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::answer_text;
-use crate::components::{element, text_element};
+use super::{answer_text, markup_section, section_heading};
+use crate::components::{acronym_notes, element, text_element};
 use crate::model::{Response, questionnaire, strengths};
 use crate::state::AppState;
 
@@ -20,51 +20,46 @@ pub fn StrengthList(
     response: Signal<Response>,
 ) -> impl IntoView {
     let state = AppState::get();
-    move || {
+    let content = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         let (found, answers) = response.with(|r| {
             let found = strengths(questionnaire(), r);
             let answers: Vec<_> = found.iter().map(|s| r.answer(s.index)).collect();
             (found, answers)
         });
-        let body = if found.is_empty() {
-            view! { <p class="sm-results__intro">{t.strengths_none}</p> }.into_any()
-        } else {
-            // Markup, as the list never changes once drawn (see `components::markup`).
-            let items: String = found
-                .iter()
-                .zip(answers)
-                .take(SHOWN)
-                .map(|(strength, answer)| {
-                    let answer = answer_text(strength.question, answer, lang, "", "");
-                    let question = strength.question.text.get(lang);
-                    let inner = [
-                        text_element("span", "sm-strengths__answer", answer),
-                        text_element("span", "sm-strengths__question", question),
-                    ];
-                    element("li", "sm-strengths__item", &inner.concat())
-                })
-                .collect();
-            let others = found.len().saturating_sub(SHOWN);
-            let more = (others > 0).then(|| {
-                let text = t.strengths_more.replace("{count}", &others.to_string());
-                view! { <p class="sm-results__more">{text}</p> }
-            });
-            view! {
-                <p class="sm-results__intro">{t.strengths_intro}</p>
-                <ul class="sm-strengths" inner_html=items></ul>
-                {more}
-            }
-            .into_any()
-        };
-        view! {
-            <section
-                class="sm-card sm-results__section sm-results__strengths"
-                aria-labelledby="sm-strengths-title"
-            >
-                <h2 id="sm-strengths-title" class="sm-results__heading">{t.strengths_heading}</h2>
-                {body}
-            </section>
+        let mut markup = section_heading("sm-strengths-title", t.strengths_heading);
+        if found.is_empty() {
+            markup += &text_element("p", "sm-results__intro", t.strengths_none);
+            return markup;
         }
-    }
+        let mut texts = Vec::new();
+        let items: String = found
+            .iter()
+            .zip(answers)
+            .take(SHOWN)
+            .map(|(strength, answer)| {
+                let answer = answer_text(strength.question, answer, lang, "", "");
+                let question = strength.question.text.get(lang);
+                texts.extend([answer, question]);
+                let inner = [
+                    text_element("span", "sm-strengths__answer", answer),
+                    text_element("span", "sm-strengths__question", question),
+                ];
+                element("li", "sm-strengths__item", &inner.concat())
+            })
+            .collect();
+        markup += &text_element("p", "sm-results__intro", t.strengths_intro);
+        markup += &element("ul", "sm-strengths", &items);
+        let others = found.len().saturating_sub(SHOWN);
+        if others > 0 {
+            let text = t.strengths_more.replace("{count}", &others.to_string());
+            markup += &text_element("p", "sm-results__more", &text);
+        }
+        markup + &acronym_notes(&texts, lang, t, &mut Vec::new())
+    };
+    markup_section(
+        "sm-card sm-results__section sm-results__strengths",
+        "sm-strengths-title",
+        Box::new(content),
+    )
 }

@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use super::step_item::tool_name;
+use super::{markup_section, section_heading};
+use crate::components::{acronym_notes, element, escape, text_element};
 use crate::model::{Tool, questionnaire};
-use crate::pages::sections::hs::kept_code_view;
-use crate::pages::sections::price::ladder_view;
+use crate::pages::sections::hs::kept_code;
+use crate::pages::sections::price::ladder_markup;
 use crate::route::Route;
 use crate::state::AppState;
 use crate::storage;
@@ -17,38 +19,40 @@ use crate::storage;
 pub fn ExportTools() -> impl IntoView {
     let state = AppState::get();
     let price = storage::saved_price().filter(|sheet| sheet.in_report);
-    let kept_code = storage::saved_hs_code();
-    let nothing_kept = price.is_none() && kept_code.is_none();
-    move || {
+    let kept = storage::saved_hs_code();
+    let class = if price.is_none() && kept.is_none() {
+        // Nothing kept: only the ways to the tools, which print leaves out.
+        "sm-card sm-results__section sm-tools sm-print-hide"
+    } else {
+        "sm-card sm-results__section sm-tools"
+    };
+    let content = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
-        let links = [Tool::Price, Tool::HsCode]
+        let mut explained = Vec::new();
+        let links: String = [Tool::Price, Tool::HsCode]
             .map(|tool| {
-                view! {
-                    <a class="sm-button" href=Route::from(tool).fragment(questionnaire())>
-                        {tool_name(tool, t)}
-                    </a>
-                }
+                let href = Route::from(tool).fragment(questionnaire());
+                format!(
+                    r#"<a class="sm-button" href="{}">{}</a>"#,
+                    escape(&href),
+                    escape(tool_name(tool, t))
+                )
             })
-            .collect_view();
-        let ladder = price.as_ref().map(|sheet| {
-            view! {
-                <h3 class="sm-markets__title">{t.price_ladder_title}</h3>
-                {ladder_view(sheet, lang, t)}
-            }
-        });
-        view! {
-            <section
-                class="sm-card sm-results__section sm-tools"
-                // Nothing kept: only the ways to the tools, which print leaves out.
-                class:sm-print-hide=nothing_kept
-                aria-labelledby="sm-tools-title"
-            >
-                <h2 id="sm-tools-title" class="sm-results__heading">{t.tools_heading}</h2>
-                <p class="sm-results__intro sm-print-hide">{t.tools_intro}</p>
-                {kept_code.as_deref().and_then(|kept| kept_code_view(kept, lang, t))}
-                {ladder}
-                <p class="sm-tools__links sm-print-hide">{links}</p>
-            </section>
+            .concat();
+        let mut markup = [
+            section_heading("sm-tools-title", t.tools_heading),
+            text_element("p", "sm-results__intro sm-print-hide", t.tools_intro),
+            acronym_notes(&[t.tools_intro], lang, t, &mut explained),
+        ]
+        .concat();
+        if let Some(kept) = kept.as_deref() {
+            markup += &kept_code(kept, lang, t, &mut explained);
         }
-    }
+        if let Some(sheet) = price.as_ref() {
+            markup += &text_element("h3", "sm-markets__title", t.price_ladder_title);
+            markup += &ladder_markup(sheet, lang, t, &mut explained);
+        }
+        markup + &element("p", "sm-tools__links sm-print-hide", &links)
+    };
+    markup_section(class, "sm-tools-title", Box::new(content))
 }

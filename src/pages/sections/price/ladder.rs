@@ -1,29 +1,41 @@
 //! The ladder: for each term, the price per unit and per order in rupiah and in the buyer's
-//! currency, and what the buyer pays beyond it. Every figure is the model's; the rungs are
-//! written as markup, as they never change once drawn.
+//! currency, and what the buyer pays beyond it. Every figure is the model's; it is written as
+//! markup, as it never changes once drawn.
 
-use leptos::prelude::*;
-
-use crate::components::{element, escape, text_element};
+use crate::components::{acronym_notes, element, escape, text_element};
 use crate::locale::ResultStrings;
 use crate::model::{
     Cost, Lang, PriceSheet, RATE_DECIMALS, Rung, Term, format_rupiah, format_typed, ladder,
 };
 
-/// The ladder of `sheet`, or what is missing before it can be worked out.
-pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) -> AnyView {
+/// The ladder of `sheet` as markup, or what is missing before it can be worked out; it explains
+/// the acronyms of its terms that the screen has not (`explained`).
+pub fn ladder_markup(
+    sheet: &PriceSheet,
+    lang: Lang,
+    t: &'static ResultStrings,
+    explained: &mut Vec<&'static str>,
+) -> String {
     let Some(inputs) = sheet.inputs() else {
-        return view! { <p class="sm-results__intro">{t.price_fill_first}</p> }.into_any();
+        return text_element("p", "sm-results__intro", t.price_fill_first);
     };
     let ladder = ladder(&inputs);
-    let warning = ladder
-        .sea_terms_off_sea
-        .then(|| view! { <p class="sm-ladder__warning" role="note">{t.price_sea_warning}</p> });
+    let warning = if ladder.sea_terms_off_sea {
+        t.price_sea_warning
+    } else {
+        ""
+    };
+    let mut markup = String::new();
+    if !warning.is_empty() {
+        let warning = escape(warning);
+        markup += &format!(r#"<p class="sm-ladder__warning" role="note">{warning}</p>"#);
+    }
     let rungs: String = ladder
         .rungs
         .iter()
         .map(|rung| rung_markup(rung, sheet, lang, t))
         .collect();
+    let notes = acronym_notes(&[warning, rungs.as_str()], lang, t, explained);
     let rate = inputs.buyer_currency.map_or_else(
         || t.price_no_rate.to_owned(),
         |(currency, rate)| {
@@ -38,13 +50,10 @@ pub fn ladder_view(sheet: &PriceSheet, lang: Lang, t: &'static ResultStrings) ->
                 .replace("{date}", &date)
         },
     );
-    view! {
-        {warning}
-        <ol class="sm-ladder" inner_html=rungs></ol>
-        <p class="sm-ladder__note">{rate}</p>
-        <p class="sm-ladder__note">{t.price_rounding}</p>
-    }
-    .into_any()
+    markup += &element("ol", "sm-ladder", &rungs);
+    markup += &notes;
+    markup += &text_element("p", "sm-ladder__note", &rate);
+    markup + &text_element("p", "sm-ladder__note", t.price_rounding)
 }
 
 /// One rung, as markup (see `components::markup`): the term, its prices (or which cost is
