@@ -18,15 +18,14 @@ const list: { acronyms: Explained[] } = JSON.parse(
 const explained = list.acronyms.map((a) => a.term);
 const price = JSON.parse(readFileSync(new URL('../tests/golden/price.json', import.meta.url), 'utf8'));
 
-/** The explained acronyms that the screen shows now (its rendered text, definitions aside) with
- *  no definition on it. Acronyms are found as the model finds them (`model::acronyms_in`). */
+/** The explained acronyms that the screen shows now, with every definition on it open (so the
+ *  definitions' own acronyms count), that have no definition on it. Acronyms are found as the
+ *  model finds them (`model::acronyms_in`). */
 async function undefinedAcronyms(page: Page): Promise<string[]> {
   return page.evaluate((explained) => {
-    const definitions = [...document.querySelectorAll<HTMLElement>('.sm-terms')];
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('details.sm-terms')) details.open = true;
     const defined = new Set([...document.querySelectorAll('.sm-terms dt')].map((dt) => dt.textContent!.trim()));
-    for (const el of definitions) el.style.display = 'none';
     const shown = document.body.innerText;
-    for (const el of definitions) el.style.display = '';
     const found = shown
       .split(/\s+/)
       .filter((word) => !word.includes('://') && !word.includes('{'))
@@ -112,7 +111,6 @@ for (const lang of ['id', 'en'] as const) {
     await plan.getByRole('button', { name: new RegExp('^' + t.plan_show_all.split('(')[0].trim()) }).click();
     await page.getByText(t.review_summary.split('{')[0].trim()).click();
     await expect(page.getByRole('region', { name: t.markets_heading })).toBeVisible();
-    await expectExplained(page, 'the result');
 
     // A definition opens where its acronym first appears: the gate's.
     const gate = page.locator('.sm-gate');
@@ -124,6 +122,7 @@ for (const lang of ['id', 'en'] as const) {
     await expect(gate.getByText(first.stands_for[lang] + '.')).toBeVisible();
     await expect(gate.locator('dd').first()).toContainText(first.meaning[lang]);
     await expectAccessible(page);
+    await expectExplained(page, 'the result');
 
     await page.goto(`${home}#/privasi`);
     await expect(page.getByRole('heading', { level: 1, name: t.privacy_title })).toBeVisible();

@@ -50,7 +50,8 @@ pub fn explain(term: &str, lang: Lang) -> Option<Acronym> {
 }
 
 /// The acronyms of `texts` that the app explains and `explained` does not hold yet, each once,
-/// in the order they first appear; they are added to `explained`. A screen passes the same list
+/// in the order they first appear, followed by those their own definitions use (so every acronym
+/// on the screen is explained); they are added to `explained`. A screen passes the same list
 /// from section to section, or from step to step, so each acronym is explained where it first
 /// appears.
 pub fn newly_explained(
@@ -59,7 +60,7 @@ pub fn newly_explained(
     explained: &mut Vec<&'static str>,
 ) -> Vec<Acronym> {
     let mut found = Vec::new();
-    for text in texts {
+    let mut add = |text: &str, found: &mut Vec<Acronym>| {
         for term in acronyms_in(text) {
             if explained.contains(&term) {
                 continue;
@@ -69,6 +70,15 @@ pub fn newly_explained(
                 found.push(acronym);
             }
         }
+    };
+    for text in texts {
+        add(text, &mut found);
+    }
+    let mut defined = 0;
+    while let Some(acronym) = found.get(defined).copied() {
+        add(acronym.stands_for, &mut found);
+        add(acronym.meaning, &mut found);
+        defined += 1;
     }
     found
 }

@@ -47,6 +47,19 @@ fn each_acronym_is_explained_once_where_it_first_appears() {
     assert_eq!(explained, ["NIB", "OSS-RBA", "BPOM"]);
 }
 
+#[test]
+fn an_acronym_in_a_definition_is_explained_after_it() {
+    let nib = explain("NIB", Lang::Id).expect("NIB is explained");
+    let inside: Vec<&str> = acronyms_in(nib.meaning).collect();
+    assert!(!inside.is_empty(), "NIB's meaning names OSS-RBA");
+    let found = newly_explained(&["Punya NIB?"], Lang::Id, &mut Vec::new());
+    let terms: Vec<&str> = found.iter().map(|a| a.term).collect();
+    assert_eq!(terms[0], "NIB");
+    for term in inside.iter().filter(|t| explain(t, Lang::Id).is_some()) {
+        assert!(terms.contains(term), "{term} in {terms:?}");
+    }
+}
+
 // proptest is a dev-dependency of native builds only.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
@@ -67,8 +80,11 @@ mod properties {
             let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
             let found = newly_explained(&texts, lang, &mut explained);
             let mut terms: Vec<&str> = found.iter().map(|a| a.term).collect();
-            for acronym in &found {
-                prop_assert!(texts.iter().any(|t| acronyms_in(t).any(|a| a == acronym.term)));
+            for (i, acronym) in found.iter().enumerate() {
+                // In a text, or in the definition of one explained before it.
+                let defined_before = found[..i].iter().flat_map(|a| [a.stands_for, a.meaning]);
+                let mut places = texts.iter().copied().chain(defined_before);
+                prop_assert!(places.any(|t| acronyms_in(t).any(|a| a == acronym.term)));
                 prop_assert_eq!(Some(*acronym), explain(acronym.term, lang));
                 prop_assert!(!before.contains(&acronym.term));
             }

@@ -7,7 +7,9 @@
 //! Each section renders in one reactive closure that reads the language and the result, and
 //! everything inside it is plain, non-reactive view: a language switch or a changed answer
 //! redraws the section, which keeps the WebAssembly small. Only what the owner operates (the
-//! steps toggle, the copy status, the business name field) has finer reactivity.
+//! steps toggle, the copy status, the business name field) has finer reactivity. Sections work
+//! out the scores from the result themselves (`assess` is quick) rather than share a signal of
+//! them: each type of signal brings its own copy of the reactive code.
 
 mod answer_review;
 mod comparison;
