@@ -104,6 +104,9 @@ for (const lang of ['id', 'en'] as const) {
     await expect(page.getByText(t.price_sea_warning)).toBeVisible();
     await page.getByRole('checkbox', { name: t.price_in_report }).check();
     await expectExplained(page, 'the price ladder');
+    // Currency codes are named as the browser names them in the language shown.
+    const ringgit = await page.evaluate((lang) => new Intl.DisplayNames([lang], { type: 'currency' }).of('MYR'), lang);
+    await expect(page.getByLabel(t.price_field_currency).locator('option[value="MYR"]')).toHaveText(`MYR · ${ringgit}`);
 
     // The owner's own result, every step shown.
     await page.goto(`${home}#/hasil`);

@@ -16,6 +16,7 @@ mod language_switch;
 mod later;
 mod markup;
 mod qr_code;
+mod reflect;
 mod text;
 
 pub use acronym_notes::{acronym_list, acronym_notes};
@@ -26,6 +27,8 @@ pub use language_switch::LanguageSwitch;
 pub use later::later;
 pub use markup::{element, escape, text_element};
 pub use qr_code::qr_markup;
+pub use reflect::{call, construct, get, window};
 pub use text::{
-    UiLang, link_error_text, long_date, month_and_year, result_tr, signed, text, tr, ui_lang,
+    UiLang, currency_label, link_error_text, long_date, month_and_year, result_tr, signed, text,
+    tr, ui_lang,
 };

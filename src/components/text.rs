@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::reflect::{call, construct, get, window};
 use crate::locale::{LoadLanguage, ResultStrings, Strings, result_strings, strings};
 use crate::model::{CodeError, Day, Lang, Text};
 
@@ -90,4 +91,23 @@ pub fn month_and_year(year: u16, month: u8, lang: Lang) -> String {
     js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, 1)
         .to_locale_date_string(lang.code(), &options)
         .into()
+}
+
+/// A currency's code with its name as `lang` words it ("MYR · Ringgit Malaysia"), from the
+/// browser's own data (`Intl.DisplayNames`), so the app carries no names; the code alone where
+/// the browser has none.
+pub fn currency_label(code: &str, lang: Lang) -> String {
+    match currency_name(code, lang) {
+        Some(name) if name != code => [code, " · ", &name].concat(),
+        _ => code.to_owned(),
+    }
+}
+
+/// `new Intl.DisplayNames([lang], { type: "currency" }).of(code)`.
+fn currency_name(code: &str, lang: Lang) -> Option<String> {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"currency".into());
+    let class = get(&get(&window(), "Intl"), "DisplayNames");
+    let names = construct(&class, &[&lang.code().into(), &options])?;
+    call(&names, "of", &code.into()).as_string()
 }

@@ -5,12 +5,13 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-use js_sys::{Function, Object, Reflect};
+use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::components::{call, construct, get, window};
 use crate::locale::{ResultStrings, result_strings};
 use crate::model::{Lang, Voice, advised, questionnaire, speech_tag, spoken_pieces, voice_for};
 use crate::route::Route;
@@ -69,28 +70,11 @@ impl Shown {
     }
 }
 
-// The speech synthesis is reached through `Reflect`, which the app already uses, rather than
-// through typed bindings: each typed binding adds an import to the start of the app, which is on
-// the critical path, though only this later part reads aloud.
-
-/// A property of a browser object (`undefined` if it has none).
-fn get(object: &JsValue, key: &str) -> JsValue {
-    Reflect::get(object, &key.into()).unwrap_or_default()
-}
-
-/// Calls `object.method(argument)`; `undefined` if there is no such method or it throws.
-fn call(object: &JsValue, method: &str, argument: &JsValue) -> JsValue {
-    let method = get(object, method);
-    if !method.is_function() {
-        return JsValue::UNDEFINED;
-    }
-    let method: &Function = method.unchecked_ref();
-    method.call1(object, argument).unwrap_or_default()
-}
+// The speech synthesis is reached through `Reflect` (see `components::reflect`).
 
 /// The phone's speech synthesis, if the browser has one.
 fn synthesis() -> Option<JsValue> {
-    let speech = get(&web_sys::window()?.into(), "speechSynthesis");
+    let speech = get(&window(), "speechSynthesis");
     speech.is_object().then_some(speech)
 }
 
@@ -127,17 +111,8 @@ fn voices(speech: &JsValue, lang: Lang) -> (bool, Option<JsValue>) {
 
 /// A new utterance of `text` in the language `tag`, read by `voice` if one is named.
 fn utterance(text: &str, tag: &str, voice: Option<&JsValue>) -> Option<JsValue> {
-    let window: JsValue = web_sys::window()?.into();
-    // An array-like list of one argument, from the objects the app already makes.
-    let arguments = Object::new();
-    let _ = Reflect::set(&arguments, &0.into(), &text.into());
-    let _ = Reflect::set(&arguments, &"length".into(), &1.into());
-    let class = get(&window, "SpeechSynthesisUtterance");
-    if !class.is_function() {
-        return None;
-    }
-    let made = Reflect::construct(class.unchecked_ref::<Function>(), arguments.unchecked_ref());
-    let utterance = made.ok()?;
+    let class = get(&window(), "SpeechSynthesisUtterance");
+    let utterance = construct(&class, &[&text.into()])?;
     let _ = Reflect::set(&utterance, &"lang".into(), &tag.into());
     if let Some(voice) = voice {
         let _ = Reflect::set(&utterance, &"voice".into(), voice);

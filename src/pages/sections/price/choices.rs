@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::field::{PriceForm, number_field};
+use crate::components::currency_label;
 use crate::locale::ResultStrings;
 use crate::model::{CURRENCIES, Lang, Mode, PriceField, Terms, currency};
 
@@ -83,7 +84,10 @@ pub fn currency_choice(form: PriceForm, t: &'static ResultStrings, lang: Lang) -
     let chosen = form.sheet.with_untracked(|s| s.currency.code);
     let options = CURRENCIES
         .iter()
-        .map(|c| view! { <option value=c.code selected=c.code == chosen>{c.code}</option> })
+        .map(|c| {
+            let label = currency_label(c.code, lang);
+            view! { <option value=c.code selected=c.code == chosen>{label}</option> }
+        })
         .collect_view();
     let rate_label = move || {
         let code = form.sheet.with(|s| s.currency.code);
