@@ -5,6 +5,7 @@ use js_sys::Reflect;
 use leptos::prelude::*;
 
 use super::label_field::LabelField;
+use super::section_heading;
 use super::share_text::{result_link, summary, whatsapp_href};
 use crate::components::{CopyLink, element, escape, qr_markup, text_element, when_settled};
 use crate::model::{Response, assess, questionnaire};
@@ -52,10 +53,7 @@ pub fn SharePanel(
     let intro = move || {
         let t = state.result_t();
         [
-            format!(
-                r#"<h2 id="sm-share-title" class="sm-results__heading">{}</h2>"#,
-                escape(t.share_heading)
-            ),
+            section_heading("sm-share-title", t.share_heading),
             text_element("p", "sm-results__intro sm-share__privacy", t.share_privacy),
         ]
         .concat()
