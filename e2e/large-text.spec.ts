@@ -89,6 +89,8 @@ for (const lang of ['id', 'en'] as const) {
     await answerAs(page, business, lang);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(String(business.overall));
     await page.getByRole('button', { name: t.listen_summary }).waitFor();
+    // With every acronym's definition open.
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.sm-terms').forEach((d) => (d.open = true)));
     await expectFits(page, `${lang}-result`);
 
     // The welcome (of an owner who comes back), the product type, and a question with its hint
