@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{markup_section, section_heading};
+use super::{markup_section_while, section_heading};
 use crate::components::{acronym_notes, element, escape, long_date, signed, text_element};
 use crate::model::{QuestionChange, Response, assess, compare, questionnaire};
 use crate::state::AppState;
@@ -108,14 +108,10 @@ pub fn ChangeSinceLast(
         markup += &moved(t.change_worsened, change.worsened);
         markup
     };
-    let any = move || state.history.with(|h| !h.is_empty());
-    move || {
-        any().then(|| {
-            markup_section(
-                "sm-card sm-results__section sm-change",
-                "sm-change-title",
-                Box::new(content),
-            )
-        })
-    }
+    markup_section_while(
+        move || state.history.with(|h| !h.is_empty()),
+        "sm-card sm-results__section sm-change",
+        "sm-change-title",
+        content,
+    )
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{markup_section, section_heading};
+use super::{markup_section_while, section_heading};
 use crate::components::{acronym_notes, element, text_element};
 use crate::model::{Response, advised, learning_gaps, questionnaire};
 use crate::state::AppState;
@@ -44,14 +44,10 @@ pub fn LearningGaps(
         ]
         .concat()
     };
-    let any = move || response.with(|r| !learning_gaps(questionnaire(), r).is_empty());
-    move || {
-        any().then(|| {
-            markup_section(
-                "sm-card sm-results__section sm-gaps",
-                "sm-gaps-title",
-                Box::new(content),
-            )
-        })
-    }
+    markup_section_while(
+        move || response.with(|r| !learning_gaps(questionnaire(), r).is_empty()),
+        "sm-card sm-results__section sm-gaps",
+        "sm-gaps-title",
+        content,
+    )
 }

@@ -106,6 +106,16 @@ fn markup_section(
     view! { <section class=class aria-labelledby=title_id inner_html=content></section> }
 }
 
+/// [`markup_section`], drawn only while `shown` holds (a section that may have nothing to say).
+fn markup_section_while(
+    shown: impl Fn() -> bool + Send + Sync + 'static,
+    class: &'static str,
+    title_id: &'static str,
+    content: impl Fn() -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    move || shown().then(|| markup_section(class, title_id, Box::new(content)))
+}
+
 /// A section's heading, as markup, with the id its section is named by.
 fn section_heading(id: &str, text: &str) -> String {
     format!(

@@ -93,24 +93,28 @@ fn question_step(
     ]
     .concat();
     if let Some(tool) = advice.tool {
-        let href = Route::from(tool).fragment(questionnaire());
-        let link = format!(
-            r#"<a class="sm-button" href="{}">{}</a>"#,
-            escape(&href),
-            escape(tool_name(tool, t))
-        );
-        markup += &element("p", "sm-action__tool", &link);
+        markup += &element("p", "sm-action__tool", &tool_link(tool, t));
     }
     let texts: Vec<&str> = [what, &place].into_iter().chain(cost).chain(time).collect();
     markup + &acronym_notes(&texts, lang, t, explained)
 }
 
 /// What a tool of the app is called.
-pub fn tool_name(tool: Tool, t: &'static ResultStrings) -> &'static str {
+fn tool_name(tool: Tool, t: &'static ResultStrings) -> &'static str {
     match tool {
         Tool::Price => t.price_title,
         Tool::HsCode => t.hs_title,
     }
+}
+
+/// The way to a tool of the app, as markup: a button-styled link to its screen.
+pub fn tool_link(tool: Tool, t: &'static ResultStrings) -> String {
+    let href = Route::from(tool).fragment(questionnaire());
+    format!(
+        r#"<a class="sm-button" href="{}">{}</a>"#,
+        escape(&href),
+        escape(tool_name(tool, t))
+    )
 }
 
 /// A target market's requirement, as markup: the market, what it requires, and where to get it.

@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::step_item::tool_name;
+use super::step_item::tool_link;
 use super::{markup_section, section_heading};
-use crate::components::{acronym_notes, element, escape, text_element};
-use crate::model::{Tool, questionnaire};
+use crate::components::{acronym_notes, element, text_element};
+use crate::model::Tool;
 use crate::pages::sections::hs::kept_code;
 use crate::pages::sections::price::ladder_markup;
-use crate::route::Route;
 use crate::state::AppState;
 use crate::storage;
 
@@ -29,15 +28,8 @@ pub fn ExportTools() -> impl IntoView {
     let content = move || {
         let (lang, t) = (state.lang.get(), state.result_t());
         let mut explained = Vec::new();
-        let links: String = [Tool::Price, Tool::HsCode]
-            .map(|tool| {
-                let href = Route::from(tool).fragment(questionnaire());
-                format!(
-                    r#"<a class="sm-button" href="{}">{}</a>"#,
-                    escape(&href),
-                    escape(tool_name(tool, t))
-                )
-            })
+        let links = [Tool::Price, Tool::HsCode]
+            .map(|tool| tool_link(tool, t))
             .concat();
         let mut markup = [
             section_heading("sm-tools-title", t.tools_heading),
